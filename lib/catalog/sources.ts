@@ -1,0 +1,134 @@
+// The I/O edge of the catalog pipeline: reads the source text files and the facts file from disk.
+// It decodes strictly (invalid UTF-8 is an error with file:line) and never parses.
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { SourceInput } from "./build";
+
+/** Path as the user should see it: relative to the working directory when inside it. */
+export function displayPath(filePath: string): string {
+  const relative = path.relative(process.cwd(), filePath);
+  return relative && !relative.startsWith("..") && !path.isAbsolute(relative) ? relative : filePath;
+}
+
+function fsError(filePath: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason =
+    code === "ENOENT"
+      ? "no such file or directory"
+      : code === "ENOTDIR"
+        ? "not a directory"
+        : code === "EISDIR"
+          ? "is a directory"
+          : code === "EACCES" || code === "EPERM"
+            ? "permission denied"
+            : `cannot read (${code ?? String(error)})`;
+  return new Error(`${displayPath(filePath)}: ${reason}`, { cause: error });
+}
+
+/**
+ * Byte offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1.
+ * Follows the WHATWG decoder's ranges (no overlongs, no surrogates, nothing above U+10FFFF).
+ */
+export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index]!;
+    if (lead < 0x80) {
+      index += 1;
+      continue;
+    }
+    let length: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      length = 3;
+      if (lead === 0xe0) low = 0xa0;
+      if (lead === 0xed) high = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      length = 4;
+      if (lead === 0xf0) low = 0x90;
+      if (lead === 0xf4) high = 0x8f;
+    } else return index;
+    for (let k = 1; k < length; k += 1) {
+      const next = bytes[index + k];
+      if (next === undefined) return index;
+      if (next < low || next > high) return index;
+      low = 0x80;
+      high = 0xbf;
+    }
+    index += length;
+  }
+  return -1;
+}
+
+/** decodeUtf8(bytes, "x.txt") -> text without a leading BOM; throws "x.txt:12: invalid UTF-8". */
+export function decodeUtf8(bytes: Uint8Array, shownPath: string): string {
+  try {
+    // The decoder drops a leading BOM itself (ignoreBOM defaults to false).
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch (error) {
+    const offset = Math.max(0, firstInvalidUtf8Offset(bytes));
+    let line = 1;
+    for (let i = 0; i < offset; i += 1) if (bytes[i] === 0x0a) line += 1;
+    const byte = bytes[offset]?.toString(16).padStart(2, "0") ?? "??";
+    throw new Error(`${shownPath}:${line}: invalid UTF-8 (byte 0x${byte} at offset ${offset})`, {
+      cause: error,
+    });
+  }
+}
+
+function readBytes(filePath: string): Uint8Array {
+  try {
+    return readFileSync(filePath);
+  } catch (error) {
+    throw fsError(filePath, error);
+  }
+}
+
+/** The folder holding package.json; defaults below are inside it, whatever the working directory. */
+export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
+export const defaultSourcesDir = path.join(projectRoot, "data/sources");
+export const defaultFactsPath = path.join(projectRoot, "data/episode-facts.json");
+
+/**
+ * readSourceInputs({ sourcesDir: "data/sources" }) -> [{ file: "000_a.txt", text }, ...] sorted by name.
+ * With `files`, reads exactly those (in the order given); `file` is always the base name.
+ */
+export function readSourceInputs(options: { sourcesDir?: string; files?: string[] } = {}): SourceInput[] {
+  let filePaths: string[];
+  if (options.files) {
+    filePaths = options.files.map((file) => path.resolve(file));
+  } else {
+    const dir = path.resolve(options.sourcesDir ?? defaultSourcesDir);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      throw fsError(dir, error);
+    }
+    filePaths = entries
+      .filter((entry) => entry.name.endsWith(".txt") && (entry.isFile() || entry.isSymbolicLink()))
+      .map((entry) => entry.name)
+      .sort()
+      .map((name) => path.join(dir, name));
+    if (filePaths.length === 0) throw new Error(`${displayPath(dir)}: no .txt source files`);
+  }
+  return filePaths.map((filePath) => ({
+    file: path.basename(filePath),
+    text: decodeUtf8(readBytes(filePath), displayPath(filePath)),
+  }));
+}
+
+/** readFacts("data/episode-facts.json") -> the file's text, or null when the file does not exist. */
+export function readFacts(filePath: string): string | null {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(filePath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw fsError(filePath, error);
+  }
+  return decodeUtf8(bytes, displayPath(filePath));
+}

@@ -1,0 +1,39 @@
+// The process environment, parsed once with zod. Import values from here: no `process.env.X` elsewhere.
+// Used by the site, the catalog CLI and prisma.config.ts alike, so it must not import "server-only".
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+const envSchema = z.object({
+  /** SQLite location as a `file:` URL; a relative path is taken from the project root (the cwd of npm scripts). */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .startsWith("file:", { error: 'must be a SQLite "file:" URL, e.g. file:./data/catalog.db' })
+    .default("file:./data/catalog.db"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+function parseEnv(source: NodeJS.ProcessEnv): z.infer<typeof envSchema> {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment variable ${problems.join("; ")}`, { cause: result.error });
+  }
+  return result.data;
+}
+
+/** "file:./data/catalog.db" -> "/abs/project/data/catalog.db"; also accepts "file:/abs" and "file:///abs". */
+export function sqliteFilePath(url: string, root: string): string {
+  const withoutQuery = url.replace(/\?.*$/, "");
+  const filePath = withoutQuery.startsWith("file://")
+    ? fileURLToPath(withoutQuery)
+    : withoutQuery.slice("file:".length);
+  return path.resolve(root, filePath);
+}
+
+const env = parseEnv(process.env);
+
+export const nodeEnv = env.NODE_ENV;
+/** Absolute path of the catalog SQLite file. */
+export const catalogDbPath = sqliteFilePath(env.DATABASE_URL, process.cwd());

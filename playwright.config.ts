@@ -1,0 +1,62 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+const port = 3100;
+const baseURL = `http://127.0.0.1:${port}`;
+const isCI = Boolean(process.env.CI);
+
+// Playwright cannot download its own browser here; use Debian's Chromium when it is installed.
+// The flags keep Chromium off the (closed) network and working as root in a container.
+const debianChromium = "/usr/bin/chromium";
+const launchOptions = fs.existsSync(debianChromium)
+  ? {
+      executablePath: debianChromium,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    }
+  : {};
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  forbidOnly: isCI,
+  retries: 0,
+  reporter: isCI ? [["list"], ["html", { open: "never" }]] : "list",
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
+    {
+      name: "phone",
+      use: {
+        browserName: "chromium",
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 3,
+        isMobile: true,
+        hasTouch: true,
+        userAgent: devices["Pixel 7"].userAgent,
+        launchOptions,
+      },
+    },
+  ],
+  // A production build over a freshly imported catalog, as `npm start` serves it.
+  webServer: {
+    command: `npm run catalog -- import && npm run build && npx next start -H 127.0.0.1 -p ${port}`,
+    url: baseURL,
+    reuseExistingServer: !isCI,
+    timeout: 600_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

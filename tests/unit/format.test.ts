@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatDuration, isoDate } from "@/lib/format";
+
+describe("formatDuration", () => {
+  it("writes minutes and seconds under an hour", () => {
+    expect(formatDuration(0)).toBe("0:00");
+    expect(formatDuration(754)).toBe("12:34");
+    expect(formatDuration(3599)).toBe("59:59");
+  });
+
+  it("adds hours from one hour on", () => {
+    expect(formatDuration(3600)).toBe("1:00:00");
+    expect(formatDuration(3723)).toBe("1:02:03");
+  });
+});
+
+describe("formatDate", () => {
+  it("reads the calendar day in UTC", () => {
+    const day = new Date("2026-04-15T00:00:00Z");
+    expect(formatDate(day)).toBe("Apr 15, 2026");
+    expect(isoDate(day)).toBe("2026-04-15");
+  });
+});
