@@ -12,9 +12,7 @@ import {
   rmSync,
 } from "node:fs";
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import Database from "better-sqlite3";
-import type { PrismaClient as PrismaClientType } from "../generated/prisma/client";
 import type { Catalog, CatalogEpisode } from "./parse/schema";
 import { displayPath, projectRoot } from "./sources";
 
@@ -119,7 +117,18 @@ function factValue(episode: CatalogEpisode, field: string): string {
   return String(value);
 }
 
-async function writeRows(filePath: string, catalog: Catalog, inputHash: string) {
+/** Inserts rows (all with the same keys) into a table with one prepared statement. */
+function insertRows(db: Database.Database, table: string, rows: Record<string, unknown>[]) {
+  const first = rows[0];
+  if (!first) return;
+  const columns = Object.keys(first);
+  const statement = db.prepare(
+    `INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
+  );
+  for (const row of rows) statement.run(...columns.map((column) => row[column] ?? null));
+}
+
+function writeRows(filePath: string, catalog: Catalog, inputHash: string) {
   const idBySlug = new Map(catalog.episodes.map((episode, index) => [episode.slug, index + 1]));
   const episodeId = (slug: string, from: string) => {
     const id = idBySlug.get(slug);
@@ -178,50 +187,57 @@ async function writeRows(filePath: string, catalog: Catalog, inputHash: string) 
   );
   const show = catalog.show;
 
-  // Loaded on demand: `ensure` and `npm start` with a current catalog never pay for Prisma's start-up.
-  const { PrismaClient } = await import("../generated/prisma/client");
-  const prisma: PrismaClientType = new PrismaClient({
-    adapter: new PrismaBetterSQLite3({ url: `file:${filePath}`, fileMustExist: true }),
-  });
+  // Plain prepared statements in one transaction: the rows are already validated, and this is an
+  // order of magnitude faster than starting a Prisma client for a one-off bulk write. Values use the
+  // encodings the Prisma adapter reads back: DateTime as ISO text, Json as JSON text.
+  const db = new Database(filePath, { fileMustExist: true });
   try {
-    await prisma.$transaction([
-      ...(show.name === null
-        ? []
-        : [
-            prisma.show.create({
-              data: {
-                id: 1,
-                name: show.name,
-                author: show.author,
-                description: show.description,
-                links: {
-                  create: show.links.map((link, position) => ({
-                    position,
-                    url: link.url,
-                    kind: link.kind,
-                    label: link.label,
-                  })),
-                },
-              },
-            }),
-          ]),
-      prisma.episode.createMany({ data: episodes }),
-      prisma.chapter.createMany({ data: chapters }),
-      prisma.link.createMany({ data: links }),
-      prisma.episodeSource.createMany({ data: sources }),
-      prisma.appliedFact.createMany({ data: facts }),
-      prisma.catalogInfo.create({
-        data: {
+    db.pragma("foreign_keys = ON");
+    db.transaction(() => {
+      if (show.name !== null) {
+        insertRows(db, "Show", [
+          { id: 1, name: show.name, author: show.author, description: show.description },
+        ]);
+        insertRows(
+          db,
+          "ShowLink",
+          show.links.map((link, position) => ({
+            showId: 1,
+            position,
+            url: link.url,
+            kind: link.kind,
+            label: link.label,
+          })),
+        );
+      }
+      insertRows(
+        db,
+        "Episode",
+        episodes.map((episode) => ({
+          ...episode,
+          publishedAt: episode.publishedAt === null ? null : prismaTimestamp(episode.publishedAt),
+        })),
+      );
+      insertRows(
+        db,
+        "Chapter",
+        chapters.map((chapter) => ({ ...chapter, subpoints: JSON.stringify(chapter.subpoints) })),
+      );
+      insertRows(db, "Link", links);
+      insertRows(db, "EpisodeSource", sources);
+      insertRows(db, "AppliedFact", facts);
+      insertRows(db, "CatalogInfo", [
+        {
           id: 1,
           inputHash,
           episodeCount: episodes.length,
           chapterCount: chapters.length,
           linkCount: links.length,
         },
-      }),
-    ]);
+      ]);
+    })();
   } finally {
-    await prisma.$disconnect();
+    db.close();
   }
   return {
     episodes: episodes.length,
@@ -279,7 +295,7 @@ export async function importCatalog(options: {
     const migrations = readMigrations(options.migrationsDir);
     closeSync(openSync(tempPath, "wx"));
     createSchema(tempPath, migrations);
-    const counts = await writeRows(tempPath, options.catalog, options.inputHash);
+    const counts = writeRows(tempPath, options.catalog, options.inputHash);
     verify(tempPath, counts.episodes);
     fsyncPath(tempPath, "r+");
     renameSync(tempPath, target);
