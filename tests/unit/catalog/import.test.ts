@@ -269,7 +269,9 @@ describe("importCatalog", () => {
       (e: unknown) => e as Error,
     );
     expect(error).toBeInstanceOf(Error);
-    expect(error.message).toMatch(/^import into .*catalog\.db failed: UNIQUE constraint failed: Episode\.slug$/);
+    expect(error.message).toMatch(
+      /^import into .*catalog\.db failed: UNIQUE constraint failed: Episode\.slug$/,
+    );
     expect(error.message).not.toContain("\n");
     expect(error.cause).toBeDefined();
 
