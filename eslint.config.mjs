@@ -5,6 +5,12 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
+  {
+    rules: {
+      // `const { dropped, ...rest } = row` is how a field is left out of an object.
+      "@typescript-eslint/no-unused-vars": ["warn", { ignoreRestSiblings: true, argsIgnorePattern: "^_" }],
+    },
+  },
   globalIgnores([
     ".next/**",
     "out/**",

@@ -1,7 +1,9 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { ThemeToggle, themeScript } from "@/components/theme-toggle";
 import { getShow } from "@/lib/catalog/queries";
+import { siteUrl } from "@/lib/env";
 import "./globals.css";
 
 const fallbackName = "Episode catalog";
@@ -10,37 +12,67 @@ export async function generateMetadata(): Promise<Metadata> {
   const show = await getShow();
   const name = show?.name ?? fallbackName;
   return {
+    metadataBase: new URL(siteUrl),
     title: { default: name, template: `%s · ${name}` },
     description: show?.description ?? undefined,
     icons: { icon: "/favicon.svg" },
+    openGraph: { siteName: name, type: "website" },
   };
 }
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fbfaf8" },
+    { media: "(prefers-color-scheme: dark)", color: "#111113" },
+  ],
+};
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const show = await getShow();
   const name = show?.name ?? fallbackName;
   return (
-    <html lang="en">
-      <body className="flex min-h-screen flex-col font-sans antialiased">
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
+      <body className="flex min-h-screen flex-col bg-background font-sans text-foreground antialiased">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-background focus:px-3 focus:py-2 focus:ring-2 focus:ring-accent"
+          className="sr-only rounded-md bg-surface px-3 py-2 shadow focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-50"
         >
           Skip to content
         </a>
-        <header className="border-b border-border">
-          <div className="mx-auto max-w-3xl px-4 py-4">
-            <Link href="/" className="font-semibold hover:text-accent">
-              {name}
+        <header className="sticky top-0 z-40 border-b border-border bg-background/85 backdrop-blur supports-[backdrop-filter]:bg-background/70">
+          <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4 sm:px-6">
+            <Link href="/" className="flex min-w-0 items-center gap-2 font-semibold tracking-tight">
+              <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7 shrink-0">
+                <rect width="32" height="32" rx="8" className="fill-accent" />
+                <path d="M11 9.5v13l11-6.5-11-6.5Z" fill="white" />
+              </svg>
+              <span className="truncate">{name}</span>
             </Link>
+            <nav aria-label="Main" className="ml-auto flex items-center gap-1 text-sm">
+              <Link
+                href="/"
+                className="rounded-md px-3 py-1.5 text-muted hover:bg-surface-2 hover:text-foreground"
+              >
+                Episodes
+              </Link>
+              <ThemeToggle />
+            </nav>
           </div>
         </header>
-        <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none sm:px-6 sm:py-10"
+        >
           {children}
         </main>
         <footer className="border-t border-border">
-          <div className="mx-auto max-w-3xl px-4 py-4 text-sm text-muted">
-            {show?.author ? `${name} · ${show.author}` : name}
+          <div className="mx-auto flex max-w-6xl flex-col gap-1 px-4 py-6 text-sm text-muted sm:flex-row sm:justify-between sm:px-6">
+            <p>{show?.author ? `${name} · by ${show.author}` : name}</p>
+            <p>An independent episode guide: every chapter jumps into the video.</p>
           </div>
         </footer>
       </body>

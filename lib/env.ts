@@ -12,6 +12,10 @@ const envSchema = z.object({
     .startsWith("file:", { error: 'must be a SQLite "file:" URL, e.g. file:./data/catalog.db' })
     .default("file:./data/catalog.db"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Public origin of the site, for canonical URLs, Open Graph and feeds. */
+  SITE_URL: z
+    .url({ error: "must be an absolute URL such as https://episodes.example.com" })
+    .default("http://localhost:3000"),
 });
 
 function parseEnv(source: NodeJS.ProcessEnv): z.infer<typeof envSchema> {
@@ -35,5 +39,7 @@ export function sqliteFilePath(url: string, root: string): string {
 const env = parseEnv(process.env);
 
 export const nodeEnv = env.NODE_ENV;
+/** The site's public origin without a trailing slash, e.g. "http://localhost:3000". */
+export const siteUrl = env.SITE_URL.replace(/\/+$/, "");
 /** Absolute path of the catalog SQLite file. */
 export const catalogDbPath = sqliteFilePath(env.DATABASE_URL, process.cwd());

@@ -29,14 +29,8 @@ export function parseClock(value: string): number | null {
   return Number(hours ?? 0) * 3600 + Number(minutes) * 60 + Number(seconds);
 }
 
-/** formatClock(3723) -> "1:02:03"; formatClock(754) -> "12:34". */
-export function formatClock(totalSeconds: number): string {
-  const hours = Math.floor(totalSeconds / 3600);
-  const minutes = Math.floor((totalSeconds % 3600) / 60);
-  const seconds = totalSeconds % 60;
-  const ss = String(seconds).padStart(2, "0");
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, "0")}:${ss}` : `${minutes}:${ss}`;
-}
+/** formatClock(3723) -> "1:02:03" (the same formatting the pages use). */
+export { formatDuration as formatClock } from "../../format";
 
 /** Every place in `text` that can be read as a timestamp, with its possible readings. */
 export function findTimestampCandidates(text: string): TimestampCandidate[] {

@@ -1,0 +1,103 @@
+// The episode page without the player: browsing to it, chapters and their links, the no-video
+// fallback, description and links, cross-links, metadata, 404, accessibility and phone layout.
+// Expected values come from reading data/sources/*.txt and data/episode-facts.json.
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, setTheme } from "./support/axe";
+
+test("browse from the list to an episode and see its chapters with their times", async ({ page }) => {
+  await page.goto("/?page=1");
+  await page.getByRole("link", { name: "Kernel level TLS" }).first().click();
+  await expect(page).toHaveURL(/\/episodes\/kernel-level-tls$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kernel level TLS");
+  const chapters = page.locator("[data-chapter-list] > li");
+  await expect(chapters).toHaveCount(9);
+  const times = await page.locator("[data-chapter-list] > li time").allTextContents();
+  expect(times).toEqual(["0:00", "2:00", "3:00", "6:00", "8:20", "10:15", "12:00", "13:50", "17:00"]);
+  await expect(chapters.nth(4)).toContainText("NIC offload mode (TLS_HW)");
+});
+
+test("an episode without a video links its times to a YouTube search and shows no player", async ({ page }) => {
+  await page.goto("/episodes/kernel-level-tls");
+  await expect(page.getByText("The video of this episode is not linked yet.")).toBeVisible();
+  await expect(page.locator("iframe")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /play video/i })).toHaveCount(0);
+  const links = page.locator("[data-chapter-list] > li a[href*='youtube.com']");
+  await expect(links).toHaveCount(9);
+  for (const href of await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")))) {
+    expect(href).toBe("https://www.youtube.com/c/HusseinNasser-software-engineering/search?query=Kernel+level+TLS");
+  }
+  await expect(page.locator("[data-seek]")).toHaveCount(0);
+  await expect(page.getByText("Times link to a YouTube search (video not linked).")).toBeVisible();
+});
+
+test("the description keeps its links, with the host's promotions set apart", async ({ page }) => {
+  await page.goto("/episodes/kernel-level-tls");
+  const about = page.locator("section[aria-labelledby='about-heading']");
+  await expect(about).toContainText("ktls is brilliant. TLS encryption/decryption often happens in userland.");
+  await expect(about.getByRole("link", { name: "docs.kernel.org/networking/tls-offload.html" })).toHaveAttribute(
+    "href",
+    "https://docs.kernel.org/networking/tls-offload.html",
+  );
+  const courses = page.getByRole("heading", { name: "Courses by the host" }).locator("..");
+  await expect(courses.getByRole("link")).toHaveAttribute("href", "https://oscourse.win");
+  for (const rel of await page.locator("main a[href^='http']").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("rel")))) {
+    expect(rel).toBe("noopener noreferrer nofollow");
+  }
+});
+
+test("a YouTube link naming another episode becomes a link to that episode, both ways", async ({ page }) => {
+  await page.goto("/episodes/cloudflares-150ms-global-cache-purge-deep-dive");
+  const mentioned = page.getByRole("heading", { name: "Episodes mentioned" }).locator("..");
+  await mentioned.getByRole("link", { name: /How Discord Stores Trillions of Messages/ }).click();
+  await expect(page).toHaveURL(/\/episodes\/how-discord-stores-trillions-of-messages-a-deep-dive$/);
+  await expect(page.getByRole("heading", { name: "Mentioned in" }).locator("..").getByRole("link")).toHaveText(
+    "Cloudflare's 150ms global cache purge | Deep Dive",
+  );
+});
+
+test("metadata, previous/next and related episodes", async ({ page }) => {
+  await page.goto("/episodes/postgres-18-gets-async-io");
+  await expect(page).toHaveTitle(/^Postgres 18 gets Async IO · /);
+  await expect(page.locator("link[rel=canonical]")).toHaveAttribute("href", /\/episodes\/postgres-18-gets-async-io$/);
+  await expect(page.locator("meta[property='og:title']")).toHaveAttribute("content", "Postgres 18 gets Async IO");
+  await expect(page.locator("meta[name=description]")).toHaveAttribute("content", /^Postgres 18 has been released/);
+  // List order is newest first: Oct 17, 2025 is newer, Jun 13, 2025 older.
+  await expect(page.locator("a[rel=prev]")).toContainText("Graceful shutdown in HTTP");
+  await expect(page.locator("a[rel=next]")).toContainText("Kernel level TLS");
+  await expect(page.getByRole("heading", { name: "Related episodes" })).toBeVisible();
+});
+
+test("an unknown slug is a real 404 with a way back", async ({ page }) => {
+  const response = await page.goto("/episodes/no-such-episode");
+  expect(response?.status()).toBe(404);
+  await page.getByRole("link", { name: /all episodes/i }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`no accessibility violations on an episode page (${theme})`, async ({ page }) => {
+    await setTheme(page, theme);
+    await page.goto("/episodes/postgres-18-gets-async-io");
+    await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+    await expectNoAxeViolations(page);
+    await page.goto("/episodes/kernel-level-tls");
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("no horizontal scrolling on an episode page", async ({ page }) => {
+  await page.goto("/episodes/cloudflares-150ms-global-cache-purge-deep-dive");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("chapters are reachable by keyboard with a visible focus", async ({ page }) => {
+  await page.goto("/episodes/kernel-level-tls");
+  const first = page.locator("[data-chapter-list] > li a").first();
+  await first.focus();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  const focused = page.locator(":focus");
+  await expect(focused).toHaveAttribute("href", /youtube\.com/);
+  expect(await focused.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe("none");
+});
