@@ -1,6 +1,8 @@
 // Pure pipeline from source texts to the catalog: parse each file, merge episodes across files,
 // apply the curated facts, name untitled episodes, assign slugs and cross-links. No I/O: callers
 // read the files (lib/catalog/sources.ts) and write the result (lib/catalog/import.ts).
+import { compileTopics, tagEpisode } from "@/lib/topics/tag";
+import type { TopicRecord } from "@/lib/topics/taxonomy";
 import { applyFacts, parseFacts, type AppliedFacts } from "./enrich/facts";
 import { mergeParsed, type MergedEpisode } from "./merge";
 import { parseSource } from "./parse";
@@ -18,12 +20,14 @@ export type SourceInput = { file: string; text: string };
 
 /**
  * buildCatalog([{ file: "000.txt", text }], factsJsonText) -> { show, episodes, issues, stats }
- * `factsText` is the content of data/episode-facts.json, or null when there is none.
+ * `factsText` is the content of data/episode-facts.json, or null when there is none; `taxonomy`
+ * the parsed data/topics.json that episodes and chapters are tagged with.
  */
 export function buildCatalog(
   inputs: SourceInput[],
   factsText: string | null,
   factsFile = "episode-facts.json",
+  taxonomy: TopicRecord[] = [],
 ): Catalog {
   const results = inputs.map((input) => parseSource(input.text, input.file));
   const merged = mergeParsed(results);
@@ -36,18 +40,24 @@ export function buildCatalog(
   issues.push(...enriched.issues);
 
   const courseHosts = hostsLabelledAsCourses(merged.episodes);
+  const compiledTopics = compileTopics(taxonomy);
   const showName = merged.show.name;
   const usedSlugs = new Set<string>();
   const episodes: CatalogEpisode[] = merged.episodes.map((episode, index) => {
     const facts = enriched.applied[index]!;
     const { displayTitle, titleSource } = chooseTitle(episode, facts);
+    const tags = tagEpisode({ ...episode, title: displayTitle }, compiledTopics);
     return {
       slug: uniqueSlug(slugify(stripShowSuffix(displayTitle, showName)), usedSlugs),
       title: episode.title,
       displayTitle,
       titleSource,
       description: episode.description,
-      chapters: episode.chapters,
+      chapters: episode.chapters.map((chapter, position) => ({
+        ...chapter,
+        topics: tags.chapterTopics[position] ?? [],
+      })),
+      topics: tags.topics,
       links: episode.links.map((link) => relabelCourse(link, courseHosts)),
       sources: episode.sources,
       publishedAt: facts.publishedAt,
@@ -62,6 +72,7 @@ export function buildCatalog(
 
   return catalogSchema.parse({
     show: { ...merged.show, name: merged.show.name ?? "Untitled show" },
+    topics: taxonomy.map(({ slug, name, description }) => ({ slug, name, description })),
     episodes,
     issues,
     stats: {

@@ -5,7 +5,15 @@ import { buildCatalog, type SourceInput } from "./build";
 import { importCatalog, readCatalogInfo, type ImportSummary } from "./import";
 import { computeInputHash } from "./input-hash";
 import type { Catalog, Issue } from "./parse/schema";
-import { defaultFactsPath, defaultSourcesDir, displayPath, readFacts, readSourceInputs } from "./sources";
+import { parseTaxonomy } from "@/lib/topics/taxonomy";
+import {
+  defaultFactsPath,
+  defaultSourcesDir,
+  defaultTopicsPath,
+  displayPath,
+  readFacts,
+  readSourceInputs,
+} from "./sources";
 
 export type CatalogInputs = {
   inputs: SourceInput[];
@@ -37,11 +45,16 @@ export function loadCatalogInputs(options: {
     shownPaths.set(path.basename(sourcePath), displayPath(path.resolve(sourcePath)));
   const factsFile = path.basename(factsPath);
   shownPaths.set(factsFile, displayPath(factsPath));
+  shownPaths.set(path.basename(defaultTopicsPath), displayPath(defaultTopicsPath));
   return { inputs, factsText, factsFile, shownPaths };
 }
 
+/** Builds the catalog, tagged with the taxonomy in data/topics.json (a taxonomy problem is an error issue). */
 export function buildFromInputs(loaded: CatalogInputs): Catalog {
-  return buildCatalog(loaded.inputs, loaded.factsText, loaded.factsFile);
+  const topicsText = readFacts(defaultTopicsPath);
+  const taxonomy = topicsText === null ? { topics: [], issues: [] } : parseTaxonomy(topicsText, path.basename(defaultTopicsPath));
+  const catalog = buildCatalog(loaded.inputs, loaded.factsText, loaded.factsFile, taxonomy.topics);
+  return { ...catalog, issues: [...taxonomy.issues, ...catalog.issues] };
 }
 
 /** "data/sources/000_a.txt:12" (or just the path for whole-file issues). */

@@ -14,6 +14,7 @@ import {
 import path from "node:path";
 import Database from "better-sqlite3";
 import type { Catalog, CatalogEpisode } from "./parse/schema";
+import { searchRows } from "@/lib/search/index-rows";
 import { displayPath, projectRoot } from "./sources";
 
 export const defaultMigrationsDir = path.join(projectRoot, "prisma/migrations");
@@ -150,6 +151,13 @@ function writeRows(filePath: string, catalog: Catalog, inputHash: string) {
     youtubeIdConfidence: episode.youtubeIdConfidence,
     chapterCount: episode.chapters.length,
   }));
+  const topicIdBySlug = new Map(catalog.topics.map((topic, index) => [topic.slug, index + 1]));
+  const topicId = (slug: string, from: string) => {
+    const id = topicIdBySlug.get(slug);
+    if (id === undefined) throw new Error(`${from}: no topic "${slug}" in the taxonomy`);
+    return id;
+  };
+  // Chapter ids are assigned here (1, 2, … in catalog order) so chapter topics can refer to them.
   const chapters = catalog.episodes.flatMap((episode, index) =>
     episode.chapters.map((chapter, position) => ({
       episodeId: index + 1,
@@ -157,6 +165,18 @@ function writeRows(filePath: string, catalog: Catalog, inputHash: string) {
       startSeconds: chapter.start,
       title: chapter.title,
       subpoints: chapter.subpoints,
+      topics: chapter.topics,
+      from: `chapter "${chapter.title}" of ${episode.slug}`,
+    })),
+  );
+  const chapterTopics = chapters.flatMap((chapter, index) =>
+    chapter.topics.map((slug) => ({ chapterId: index + 1, topicId: topicId(slug, chapter.from) })),
+  );
+  const episodeTopics = catalog.episodes.flatMap((episode, index) =>
+    episode.topics.map((topic) => ({
+      episodeId: index + 1,
+      topicId: topicId(topic.slug, episode.slug),
+      score: topic.score,
     })),
   );
   const links = catalog.episodes.flatMap((episode, index) =>
@@ -221,11 +241,30 @@ function writeRows(filePath: string, catalog: Catalog, inputHash: string) {
       insertRows(
         db,
         "Chapter",
-        chapters.map((chapter) => ({ ...chapter, subpoints: JSON.stringify(chapter.subpoints) })),
+        chapters.map(({ topics, from, ...chapter }, index) => ({
+          id: index + 1,
+          ...chapter,
+          subpoints: JSON.stringify(chapter.subpoints),
+        })),
       );
       insertRows(db, "Link", links);
       insertRows(db, "EpisodeSource", sources);
       insertRows(db, "AppliedFact", facts);
+      insertRows(
+        db,
+        "Topic",
+        catalog.topics.map((topic, index) => ({ id: index + 1, position: index, ...topic })),
+      );
+      insertRows(db, "EpisodeTopic", episodeTopics);
+      insertRows(db, "ChapterTopic", chapterTopics);
+      const search = searchRows(catalog);
+      insertRows(db, "search_index", search.rows);
+      insertRows(
+        db,
+        "SearchTerm",
+        [...search.terms].map(([term, frequency]) => ({ term, frequency })),
+      );
+      db.exec(`INSERT INTO "search_index"("search_index") VALUES ('optimize')`);
       insertRows(db, "CatalogInfo", [
         {
           id: 1,

@@ -14,6 +14,10 @@ export const catalogCodePaths = [
   "lib/catalog/build.ts",
   "lib/catalog/sources.ts",
   "lib/catalog/import.ts",
+  "lib/catalog/json-file.ts",
+  "lib/topics",
+  "lib/search/index-rows.ts",
+  "data/topics.json",
   "prisma/schema.prisma",
   "prisma/migrations",
 ];

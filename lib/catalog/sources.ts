@@ -91,6 +91,7 @@ function readBytes(filePath: string): Uint8Array {
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 export const defaultSourcesDir = path.join(projectRoot, "data/sources");
 export const defaultFactsPath = path.join(projectRoot, "data/episode-facts.json");
+export const defaultTopicsPath = path.join(projectRoot, "data/topics.json");
 
 /**
  * readSourceInputs({ sourcesDir: "data/sources" }) -> [{ file: "000_a.txt", text }, ...] sorted by name.

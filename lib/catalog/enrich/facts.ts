@@ -3,6 +3,7 @@
 // A fact that contradicts what the sources say is reported, never applied.
 import { z } from "zod";
 
+import { parseJsonArray } from "../json-file";
 import { normalizeForCompare } from "../parse/body";
 import type { ChapterRecord, Issue } from "../parse/schema";
 
@@ -29,62 +30,9 @@ export type FactEntry = z.infer<typeof factEntrySchema>;
 export const factsFileSchema = z.array(factEntrySchema);
 
 /** Parses the facts file; problems come back as issues naming the file and line. */
-export function parseFacts(
-  text: string,
-  file: string,
-): { facts: FactEntry[]; lines: number[]; issues: Issue[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(message);
-    const line = position ? text.slice(0, Number(position[1])).split("\n").length : 1;
-    return {
-      facts: [],
-      lines: [],
-      issues: [{ file, line, severity: "error", code: "facts-json", message: `invalid JSON: ${message}` }],
-    };
-  }
-  const parsed = factsFileSchema.safeParse(json);
-  if (parsed.success) {
-    return { facts: parsed.data, lines: parsed.data.map((_, index) => lineOfEntry(text, index)), issues: [] };
-  }
-  const issues = parsed.error.issues.map((problem): Issue => {
-    const index = typeof problem.path[0] === "number" ? problem.path[0] : null;
-    return {
-      file,
-      line: index === null ? 1 : lineOfEntry(text, index),
-      severity: "error",
-      code: "facts-schema",
-      message: `${problem.path.map((part) => (typeof part === "number" ? `[${part}]` : `.${String(part)}`)).join("")}: ${problem.message}`,
-    };
-  });
-  return { facts: [], lines: [], issues };
-}
-
-/** The line where the index-th top-level entry of a JSON array starts. */
-function lineOfEntry(text: string, index: number): number {
-  let depth = 0;
-  let count = -1;
-  let inString = false;
-  for (let position = 0; position < text.length; position += 1) {
-    const char = text[position]!;
-    if (inString) {
-      if (char === "\\") position += 1;
-      else if (char === '"') inString = false;
-      continue;
-    }
-    if (char === '"') inString = true;
-    else if (char === "{" || char === "[") {
-      if (depth === 1 && char === "{") {
-        count += 1;
-        if (count === index) return text.slice(0, position).split("\n").length;
-      }
-      depth += 1;
-    } else if (char === "}" || char === "]") depth -= 1;
-  }
-  return 1;
+export function parseFacts(text: string, file: string) {
+  const { entries, lines, issues } = parseJsonArray(text, file, factsFileSchema, "facts");
+  return { facts: entries, lines, issues };
 }
 
 export type Enrichable = {

@@ -98,6 +98,11 @@ export type TitleSource = z.infer<typeof titleSourceSchema>;
 
 export const durationPrecisionSchema = z.enum(["second", "minute"]);
 
+export const catalogChapterSchema = chapterSchema.extend({
+  /** Topic slugs the chapter's title or sub-points mention. */
+  topics: z.array(z.string()),
+});
+
 /** One episode after merging all files and applying the curated facts. */
 export const catalogEpisodeSchema = z.object({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
@@ -106,9 +111,14 @@ export const catalogEpisodeSchema = z.object({
   displayTitle: z.string().min(1),
   titleSource: titleSourceSchema,
   description: z.string(),
-  chapters: chapterListSchema,
+  chapters: z.array(catalogChapterSchema).superRefine((chapters, ctx) => {
+    const times = chapterListSchema.safeParse(chapters);
+    if (!times.success) for (const issue of times.error.issues) ctx.addIssue({ ...issue, code: "custom" });
+  }),
   links: z.array(linkSchema),
   sources: z.array(sourceRefSchema).min(1),
+  /** Topics from the taxonomy, best first. */
+  topics: z.array(z.object({ slug: z.string(), score: z.number() })),
   publishedAt: z.string().date().nullable(),
   durationSeconds: z.number().int().positive().nullable(),
   durationPrecision: durationPrecisionSchema.nullable(),
@@ -124,6 +134,8 @@ export type CatalogEpisode = z.infer<typeof catalogEpisodeSchema>;
 
 export const catalogSchema = z.object({
   show: showSchema,
+  /** The taxonomy the episodes were tagged with (data/topics.json). */
+  topics: z.array(z.object({ slug: z.string(), name: z.string(), description: z.string() })),
   episodes: z.array(catalogEpisodeSchema),
   issues: z.array(issueSchema),
   stats: z.object({

@@ -106,7 +106,7 @@ describe("catalog CLI over the seed sources", { timeout: 60_000 }, () => {
         ]),
       );
       for (const chapter of episode.chapters as object[])
-        expect(Object.keys(chapter)).toEqual(["start", "title", "subpoints"]);
+        expect(Object.keys(chapter)).toEqual(expect.arrayContaining(["start", "title", "subpoints"]));
       for (const link of episode.links as object[])
         expect(Object.keys(link)).toEqual(expect.arrayContaining(["url", "kind", "label"]));
       for (const source of episode.sources as object[]) expect(Object.keys(source)).toEqual(["file", "line"]);

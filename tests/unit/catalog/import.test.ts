@@ -33,7 +33,10 @@ function dump(filePath: string): Record<string, unknown[]> {
       .all() as string[];
     const result: Record<string, unknown[]> = {};
     for (const table of tables) {
-      const rows = db.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).all() as Record<string, unknown>[];
+      // Some FTS5 shadow tables are WITHOUT ROWID: order rows by their content instead.
+      const rows = (db.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[]).sort((a, b) =>
+        JSON.stringify(a) < JSON.stringify(b) ? -1 : 1,
+      );
       result[table] =
         table === "_prisma_migrations"
           ? rows.map((row) => ({

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Catalog, CatalogEpisode, ChapterRecord, Issue } from "@/lib/catalog/parse/schema";
+import type { Catalog, CatalogEpisode, Issue } from "@/lib/catalog/parse/schema";
+
+type ChapterRecord = CatalogEpisode["chapters"][number];
 import { buildReport, summarizeCatalog, type ReportFinding } from "@/lib/catalog/report";
 import { smallCatalog } from "@/tests/fixtures/catalog/small-catalog";
 
@@ -26,16 +28,18 @@ function episode(
     youtubeId: null,
     youtubeIdConfidence: null,
     factSources: {},
+    topics: [],
     ...extra,
   };
 }
 
 const at = (...starts: number[]): ChapterRecord[] =>
-  starts.map((start, index) => ({ start, title: `Part ${index + 1}`, subpoints: [] }));
+  starts.map((start, index) => ({ start, title: `Part ${index + 1}`, subpoints: [], topics: [] }));
 
 function catalogOf(episodes: CatalogEpisode[], issues: Issue[] = []): Catalog {
   return {
     show: { name: "Show", author: null, description: null, links: [] },
+    topics: [],
     episodes,
     issues,
     stats: {
@@ -139,9 +143,9 @@ describe("buildReport", () => {
 
   it("flags glued words in titles and chapter titles but not camel-case names", () => {
     const chapters = [
-      { start: 0, title: "Summary", subpoints: [] },
-      { start: 330, title: "How did Dynamo lost its DNS?", subpoints: [] },
-      { start: 976, title: "Network Load Balancer ErrorsRCA", subpoints: [] },
+      { start: 0, title: "Summary", subpoints: [], topics: [] },
+      { start: 330, title: "How did Dynamo lost its DNS?", subpoints: [], topics: [] },
+      { start: 976, title: "Network Load Balancer ErrorsRCA", subpoints: [], topics: [] },
     ];
     const glued = episode("outage", "Amazon US-EAST-1 Outage in Details", chapters);
     const named = episode("postgres", "PostgreSQL and JavaScript on GitHub", at(0, 60, 120));

@@ -44,7 +44,10 @@ function tables(filePath: string): Record<string, unknown[]> {
       .pluck()
       .all() as string[];
     return Object.fromEntries(
-      names.map((name) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]),
+      names.map((name) => [
+        name,
+        (db.prepare(`SELECT * FROM "${name}"`).all() as object[]).map((row) => JSON.stringify(row)).sort(),
+      ]),
     );
   } finally {
     db.close();
