@@ -1,6 +1,7 @@
 // What goes into the FTS5 index (search_index, see prisma/migrations) and the vocabulary table that
 // typo correction draws from. Pure: the import writes these rows.
 import type { Catalog } from "@/lib/catalog/parse/schema";
+import { segmentUrls } from "@/lib/catalog/parse/urls";
 
 export type SearchRow = {
   title: string;
@@ -37,16 +38,33 @@ export function vocabularyWords(text: string): string[] {
   );
 }
 
+/** Text without its URLs: addresses are noise in results and snippets (their labels stay). */
+export function withoutUrls(text: string): string {
+  return text
+    .split("\n")
+    .map((line) =>
+      segmentUrls(line)
+        .filter((segment) => segment.kind === "text")
+        .map((segment) => segment.text)
+        .join(" ")
+        .replace(/[ \t]+/g, " ")
+        .trim(),
+    )
+    .filter(Boolean)
+    .join("\n");
+}
+
 /** searchRows(catalog) -> one row per episode and per chapter, plus word -> row count. */
 export function searchRows(catalog: Catalog): { rows: SearchRow[]; terms: Map<string, number> } {
   const rows: SearchRow[] = [];
   catalog.episodes.forEach((episode, index) => {
     const episodeId = index + 1;
+    const body = withoutUrls(episode.description);
     rows.push({
       title: episode.displayTitle,
       chapter_title: "",
-      body: episode.description,
-      variants: variantsOf(`${episode.displayTitle} ${episode.description}`),
+      body,
+      variants: variantsOf(`${episode.displayTitle} ${body}`),
       kind: "e",
       episode_id: episodeId,
       chapter_start: null,
