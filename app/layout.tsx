@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { HeaderSearch } from "@/components/search/header-search";
+import { SlashFocus } from "@/components/search/slash-focus";
 import { ThemeToggle, themeScript } from "@/components/theme-toggle";
 import { getShow } from "@/lib/catalog/queries";
 import { siteUrl } from "@/lib/env";
@@ -51,6 +53,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </svg>
               <span className="truncate">{name}</span>
             </Link>
+            <HeaderSearch />
             <nav aria-label="Main" className="ml-auto flex items-center gap-1 text-sm">
               <Link
                 href="/"
@@ -58,10 +61,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               >
                 Episodes
               </Link>
+              <Link
+                href="/topics"
+                className="rounded-md px-3 py-1.5 text-muted hover:bg-surface-2 hover:text-foreground"
+              >
+                Topics
+              </Link>
               <ThemeToggle />
             </nav>
           </div>
         </header>
+        <SlashFocus />
         <main
           id="main"
           tabIndex={-1}

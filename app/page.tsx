@@ -13,6 +13,7 @@ import {
   parseHomeParams,
 } from "@/lib/home-params";
 import { summarizeDescription } from "@/lib/show-summary";
+import { topicsForEpisodes } from "@/lib/topics/queries";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -37,6 +38,7 @@ export default async function Page(props: Props) {
     countEpisodes(),
     listEpisodes(params.filters, params.page, PAGE_SIZE),
   ]);
+  const topics = await topicsForEpisodes(list.episodes.map((episode) => episode.slug));
   const filtered = isFiltered(params);
   const first = (list.page - 1) * PAGE_SIZE + 1;
   const last = first + list.episodes.length - 1;
@@ -68,7 +70,13 @@ export default async function Page(props: Props) {
           filtered={filtered}
         />
         <div className="mt-6">
-          <EpisodeList episodes={list.episodes} filtered={filtered} />
+          <EpisodeList
+            episodes={list.episodes.map((episode) => ({
+              ...episode,
+              topics: topics.get(episode.slug) ?? [],
+            }))}
+            filtered={filtered}
+          />
         </div>
         <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => homeHref(params, page)} />
       </section>

@@ -1,10 +1,15 @@
 // One episode in the home page list. The title link's ::after covers the card so the whole card is
 // clickable; the facts below sit above that overlay (relative z-10) so their text stays selectable.
 import Link from "next/link";
+import { TopicChips } from "@/components/topic-chips";
 import type { EpisodeSummary } from "@/lib/catalog/queries";
 import { formatDate, formatDuration, isoDate } from "@/lib/format";
+import type { TopicLink } from "@/lib/topics/queries";
 
-export function EpisodeCard({ episode }: { episode: EpisodeSummary }) {
+/** The card's data: the summary, and the topics to show as chips when the page loaded them. */
+export type EpisodeCardData = EpisodeSummary & { topics?: TopicLink[] };
+
+export function EpisodeCard({ episode }: { episode: EpisodeCardData }) {
   const approximate = episode.durationPrecision === "minute";
   return (
     <article className="group relative flex h-full flex-col rounded-2xl border border-border bg-surface p-5 shadow-[0_1px_2px_rgb(0_0_0/0.04)] transition-[border-color,box-shadow,translate] hover:-translate-y-px hover:border-accent/50 hover:shadow-[0_6px_20px_-8px_rgb(0_0_0/0.18)] has-[a:focus-visible]:ring-2 has-[a:focus-visible]:ring-ring has-[a:focus-visible]:ring-offset-2 has-[a:focus-visible]:ring-offset-background sm:p-6">
@@ -34,7 +39,6 @@ export function EpisodeCard({ episode }: { episode: EpisodeSummary }) {
         </Link>
       </h3>
 
-      {/* Topics (a later issue) will sit on this row, after the facts. */}
       <div className="relative z-10 mt-auto flex w-fit flex-wrap items-center gap-2 pt-5 text-xs font-medium">
         {episode.youtubeId && (
           <span className="inline-flex items-center gap-1 rounded-full bg-accent-soft px-2.5 py-1 text-accent-strong">
@@ -62,6 +66,7 @@ export function EpisodeCard({ episode }: { episode: EpisodeSummary }) {
         ) : (
           <span className="py-1 font-normal text-muted">No chapters</span>
         )}
+        {episode.topics && <TopicChips topics={episode.topics} />}
       </div>
     </article>
   );

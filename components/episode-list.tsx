@@ -1,10 +1,9 @@
 // The home page's grid of episode cards, or the empty state when nothing matches the filters.
 import Link from "next/link";
-import { EpisodeCard } from "@/components/episode-card";
-import type { EpisodeSummary } from "@/lib/catalog/queries";
+import { EpisodeCard, type EpisodeCardData } from "@/components/episode-card";
 import { LIST_ANCHOR } from "@/lib/home-params";
 
-export function EpisodeList({ episodes, filtered }: { episodes: EpisodeSummary[]; filtered: boolean }) {
+export function EpisodeList({ episodes, filtered }: { episodes: EpisodeCardData[]; filtered: boolean }) {
   if (episodes.length === 0) {
     return (
       <div className="flex flex-col items-center rounded-2xl border border-dashed border-border bg-surface px-6 py-14 text-center">

@@ -3,7 +3,15 @@
 import type { Catalog } from "@/lib/catalog/parse/schema";
 import { segmentUrls } from "@/lib/catalog/parse/urls";
 
+/**
+ * Index rows get rowid = episode id × EPISODE_ROWID_STRIDE + (0 for the episode row, 1 + position for a
+ * chapter row), so the episode of a match is `rowid / EPISODE_ROWID_STRIDE`, read from the FTS index itself: counting and
+ * filtering episodes never reads the stored columns, which is what makes common words cheap.
+ */
+export const EPISODE_ROWID_STRIDE = 4096;
+
 export type SearchRow = {
+  rowid: number;
   title: string;
   chapter_title: string;
   body: string;
@@ -60,7 +68,11 @@ export function searchRows(catalog: Catalog): { rows: SearchRow[]; terms: Map<st
   catalog.episodes.forEach((episode, index) => {
     const episodeId = index + 1;
     const body = withoutUrls(episode.description);
+    if (episode.chapters.length >= EPISODE_ROWID_STRIDE) {
+      throw new Error(`episode ${episode.slug}: ${episode.chapters.length} chapters, the search index takes at most ${EPISODE_ROWID_STRIDE - 1}`);
+    }
     rows.push({
+      rowid: episodeId * EPISODE_ROWID_STRIDE,
       title: episode.displayTitle,
       chapter_title: "",
       body,
@@ -69,9 +81,10 @@ export function searchRows(catalog: Catalog): { rows: SearchRow[]; terms: Map<st
       episode_id: episodeId,
       chapter_start: null,
     });
-    for (const chapter of episode.chapters) {
+    episode.chapters.forEach((chapter, position) => {
       const subpoints = chapter.subpoints.join(". ");
       rows.push({
+        rowid: episodeId * EPISODE_ROWID_STRIDE + position + 1,
         title: "",
         chapter_title: chapter.title,
         body: subpoints,
@@ -80,7 +93,7 @@ export function searchRows(catalog: Catalog): { rows: SearchRow[]; terms: Map<st
         episode_id: episodeId,
         chapter_start: chapter.start,
       });
-    }
+    });
   });
   const terms = new Map<string, number>();
   for (const row of rows) {

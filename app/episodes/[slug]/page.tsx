@@ -5,8 +5,10 @@ import { ChapterList } from "@/components/chapter-list";
 import { DescriptionBlocks } from "@/components/description";
 import { EpisodeLinks } from "@/components/episode-links";
 import { EpisodeMeta } from "@/components/episode-meta";
+import { episodeJsonLd, JsonLd } from "@/components/json-ld";
 import { EpisodePlayer } from "@/components/player/episode-player";
 import { RelatedEpisodes } from "@/components/related-episodes";
+import { TopicChips } from "@/components/topic-chips";
 import {
   getEpisodeBySlug,
   getNeighbours,
@@ -15,6 +17,7 @@ import {
   listRelatedEpisodes,
 } from "@/lib/catalog/queries";
 import { renderDescription, summarize } from "@/lib/description";
+import { topicsForEpisodes } from "@/lib/topics/queries";
 import { channelSearchUrl } from "@/lib/youtube";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -47,11 +50,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function EpisodePage(props: Props) {
   const { slug } = await props.params;
-  const [episode, show, neighbours, related] = await Promise.all([
+  const [episode, show, neighbours, related, topics] = await Promise.all([
     getEpisodeBySlug(slug),
     getShow(),
     getNeighbours(slug),
     listRelatedEpisodes(slug),
+    topicsForEpisodes([slug]),
   ]);
   if (!episode) notFound();
 
@@ -62,12 +66,14 @@ export default async function EpisodePage(props: Props) {
 
   return (
     <article>
+      <JsonLd data={episodeJsonLd(episode, show?.name)} />
       <Link href="/" className="inline-flex items-center gap-1 text-sm text-muted hover:text-foreground">
         <span aria-hidden="true">←</span> All episodes
       </Link>
       <header className="mt-2 max-w-4xl">
         <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">{episode.title}</h1>
         <EpisodeMeta episode={episode} />
+        <TopicChips topics={topics.get(slug) ?? []} className="mt-3" />
       </header>
 
       {/* Phones: player, chapters, then the text. Wide screens: chapters in a sticky column on the right. */}

@@ -1,0 +1,23 @@
+// GET /api/episodes?page=&limit=&topic=&hasVideo=&from=&to= — the episode list as JSON, newest first.
+import type { NextRequest } from "next/server";
+import { siteUrl } from "@/lib/env";
+import { parseEpisodeListParams } from "@/lib/feeds/api-params";
+import { toApiEpisodeSummary } from "@/lib/feeds/api-views";
+import { apiBadRequest, apiJson } from "@/lib/feeds/http";
+import { listApiEpisodes, topicExists } from "@/lib/feeds/queries";
+
+export async function GET(request: NextRequest) {
+  const parsed = parseEpisodeListParams(request.nextUrl.searchParams);
+  if (!parsed.ok) return apiBadRequest(parsed.error);
+  const { page, limit, ...filters } = parsed.params;
+  if (filters.topic && !(await topicExists(filters.topic))) {
+    return apiBadRequest({ parameter: "topic", message: `no topic "${filters.topic}" (see /api/topics)` });
+  }
+  const result = await listApiEpisodes(filters, page, limit);
+  return apiJson({
+    total: result.total,
+    page: result.page,
+    pageCount: result.pageCount,
+    episodes: result.episodes.map((row) => toApiEpisodeSummary(siteUrl, row)),
+  });
+}

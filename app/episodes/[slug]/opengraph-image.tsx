@@ -1,0 +1,29 @@
+// The Open Graph card of an episode page, drawn once per episode at build time.
+import { ImageResponse } from "next/og";
+import { OgEpisodeCard, ogSize } from "@/components/og-card";
+import { getEpisodeBySlug, getShow, listEpisodeSlugs } from "@/lib/catalog/queries";
+import { ogEpisodeFacts } from "@/lib/feeds/og-text";
+
+export const alt = "The episode’s title, show, chapter count and duration";
+export const size = ogSize;
+export const contentType = "image/png";
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return listEpisodeSlugs();
+}
+
+export default async function Image(props: { params: Promise<{ slug: string }> }) {
+  const { slug } = await props.params;
+  const [episode, show] = await Promise.all([getEpisodeBySlug(slug), getShow()]);
+  if (!episode) return new Response("Not Found", { status: 404 });
+  const facts = ogEpisodeFacts({
+    chapterCount: episode.chapters.length,
+    durationSeconds: episode.durationSeconds,
+    durationPrecision: episode.durationPrecision,
+  });
+  return new ImageResponse(
+    <OgEpisodeCard showName={show?.name ?? "Episode catalog"} title={episode.title} facts={facts} />,
+    size,
+  );
+}

@@ -1,0 +1,35 @@
+// GET /feed.xml — the podcast RSS feed, prerendered at build (the catalog changes only on import,
+// which rebuilds the site).
+import { getShow } from "@/lib/catalog/queries";
+import { siteUrl } from "@/lib/env";
+import { buildRss } from "@/lib/feeds/rss";
+import { listFeedEpisodes } from "@/lib/feeds/queries";
+import { chaptersUrl, coverUrl, episodeGuid, episodeUrl, feedUrl, homeUrl } from "@/lib/feeds/urls";
+
+export const dynamic = "force-static";
+
+export async function GET() {
+  const [show, episodes] = await Promise.all([getShow(), listFeedEpisodes()]);
+  const title = show?.name ?? "Episode catalog";
+  const xml = buildRss(
+    {
+      title,
+      link: homeUrl(siteUrl),
+      description: show?.description ?? `Episodes of ${title}, with their chapters and links.`,
+      author: show?.author ?? null,
+      imageUrl: coverUrl(siteUrl),
+      feedUrl: feedUrl(siteUrl),
+      language: "en",
+    },
+    episodes.map((episode) => ({
+      guid: episodeGuid(episode.slug),
+      title: episode.title,
+      link: episodeUrl(siteUrl, episode.slug),
+      description: episode.description,
+      publishedAt: episode.publishedAt,
+      durationSeconds: episode.durationSeconds,
+      chaptersUrl: episode.chapterCount > 0 ? chaptersUrl(siteUrl, episode.slug) : null,
+    })),
+  );
+  return new Response(xml, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
+}

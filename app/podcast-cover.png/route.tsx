@@ -1,0 +1,14 @@
+// GET /podcast-cover.png — the square show artwork the feed names in itunes:image, drawn at build time.
+import { ImageResponse } from "next/og";
+import { PodcastCover } from "@/components/og-card";
+import { getShow } from "@/lib/catalog/queries";
+
+export const dynamic = "force-static";
+
+export async function GET() {
+  const show = await getShow();
+  return new ImageResponse(<PodcastCover showName={show?.name ?? "Episode catalog"} />, {
+    width: 1400,
+    height: 1400,
+  });
+}

@@ -1,0 +1,25 @@
+// /sitemap.xml: the home page, the topic index and topic pages, and every episode page. Search
+// result pages are left out (endless, and disallowed in robots.txt).
+import type { MetadataRoute } from "next";
+import { siteUrl } from "@/lib/env";
+import { listSitemapEntries } from "@/lib/feeds/queries";
+import { episodeUrl, homeUrl } from "@/lib/feeds/urls";
+
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const { episodes, topics } = await listSitemapEntries();
+  return [
+    { url: homeUrl(siteUrl), changeFrequency: "weekly", priority: 1 },
+    { url: `${siteUrl}/topics`, changeFrequency: "weekly", priority: 0.6 },
+    ...topics.map((topic) => ({
+      url: `${siteUrl}/topics/${encodeURIComponent(topic.slug)}`,
+      changeFrequency: "weekly" as const,
+      priority: 0.5,
+    })),
+    ...episodes.map((episode) => ({
+      url: episodeUrl(siteUrl, episode.slug),
+      ...(episode.publishedAt ? { lastModified: episode.publishedAt } : {}),
+      changeFrequency: "monthly" as const,
+      priority: 0.8,
+    })),
+  ];
+}

@@ -1,0 +1,282 @@
+// Search benchmark: synthetic catalogs of 1k/10k/100k episodes, a fixed query set, and per size the
+// latency of searchCatalog in process, of GET /api/search on `next start`, and of a naive LIKE search
+// on the same file, measured round by round in the same run. Prints a table, writes bench/results.json.
+// Usage: npm run bench -- [--sizes 1000,10000,100000] [--rounds 7] [--no-http] [--reuse-build]
+//        [--copy /tmp/bench-copy]
+import { execFileSync } from "node:child_process";
+import { statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { projectRoot } from "@/lib/catalog/sources";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { searchCatalog } from "@/lib/search/search";
+import { ensureBenchCatalogs, type BenchCatalog } from "./catalogs";
+import { benchQueries, createLikeSearch } from "./queries";
+import { ensureBuild, httpSearch, startServer, type RunningServer } from "./server";
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "1000,10000,100000" },
+    rounds: { type: "string", default: "7" },
+    "no-http": { type: "boolean", default: false },
+    "reuse-build": { type: "boolean", default: false },
+    copy: { type: "string", default: "/tmp/bench-copy" },
+  },
+});
+const sizes = values.sizes.split(",").map((size) => Number(size.trim()));
+const rounds = Number(values.rounds);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !(rounds >= 5)) {
+  throw new Error("--sizes takes positive integers, --rounds at least 5");
+}
+const runStarted = performance.now();
+const log = (line: string) => process.stdout.write(`[bench] ${line}\n`);
+
+type Mode = "fts" | "http" | "like";
+const modes: Mode[] = ["fts", "http", "like"];
+const modeLabels: Record<Mode, string> = {
+  fts: "searchCatalog (in process)",
+  http: "GET /api/search (next start)",
+  like: "LIKE baseline (better-sqlite3)",
+};
+
+/** Nearest-rank percentile. */
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+type Summary = {
+  /** Over all samples (every query, every round). */
+  p50: number;
+  p95: number;
+  /** Median over rounds of each round's p50 / p95 across the query set. */
+  roundMedianP50: number;
+  roundMedianP95: number;
+  perQuery: { query: string; p50: number; p95: number; total: number }[];
+};
+
+function summarize(samples: number[][], totals: number[]): Summary {
+  // samples[round][query]
+  const all = samples.flat();
+  return {
+    p50: round2(percentile(all, 50)),
+    p95: round2(percentile(all, 95)),
+    roundMedianP50: round2(median(samples.map((round) => percentile(round, 50)))),
+    roundMedianP95: round2(median(samples.map((round) => percentile(round, 95)))),
+    perQuery: benchQueries.map((query, index) => {
+      const times = samples.map((round) => round[index]!);
+      return { query: query.query, p50: round2(percentile(times, 50)), p95: round2(percentile(times, 95)), total: totals[index]! };
+    }),
+  };
+}
+
+type SizeResult = {
+  size: number;
+  catalog: Omit<BenchCatalog, "dbPath"> & { file: string; sizeMb: number };
+  fts: Summary;
+  http: Summary | { skipped: string };
+  like: Summary;
+  /** LIKE p95 / FTS p95 (in process). */
+  likeOverFtsP95: number;
+};
+
+async function measureSize(catalog: BenchCatalog, copyDir: string | null, httpSkip: string | null): Promise<SizeResult> {
+  const client = new PrismaClient({
+    adapter: new PrismaBetterSQLite3({ url: `file:${catalog.dbPath}`, fileMustExist: true }),
+  });
+  const like = createLikeSearch(catalog.dbPath);
+  let server: RunningServer | null = null;
+  let httpSkipped = httpSkip;
+  if (!httpSkipped && copyDir) {
+    try {
+      server = await startServer(copyDir, catalog.dbPath);
+    } catch (error) {
+      httpSkipped = error instanceof Error ? error.message : String(error);
+      log(`HTTP skipped at ${catalog.size}: ${httpSkipped}`);
+    }
+  }
+  const active = modes.filter((mode) => mode !== "http" || server);
+  const totals: Record<Mode, number[]> = { fts: [], http: [], like: [] };
+  const runOne = async (mode: Mode, query: string): Promise<{ ms: number; total: number }> => {
+    if (mode === "http") return httpSearch(server!.base, query);
+    const started = performance.now();
+    const total =
+      mode === "fts" ? (await searchCatalog(client, { query, limit: 20 })).total : like.search(query).total;
+    return { ms: performance.now() - started, total };
+  };
+  const samples: Record<Mode, number[][]> = { fts: [], http: [], like: [] };
+  try {
+    // Round 0 warms up (page cache, prepared statements, the vocabulary, the server's modules); the
+    // modes alternate inside every round, so a noisy moment on the machine hits all of them alike.
+    for (let round = 0; round <= rounds; round += 1) {
+      for (const mode of active) {
+        const times: number[] = [];
+        for (const [index, { query }] of benchQueries.entries()) {
+          const { ms, total } = await runOne(mode, query);
+          times.push(ms);
+          totals[mode][index] = total;
+        }
+        if (round > 0) samples[mode].push(times);
+      }
+      log(`${catalog.size}: round ${round}${round === 0 ? " (warm-up)" : ""} done`);
+    }
+  } finally {
+    await client.$disconnect();
+    like.close();
+    await server?.stop();
+  }
+  const fts = summarize(samples.fts, totals.fts);
+  const likeSummary = summarize(samples.like, totals.like);
+  const httpSummary = server ? summarize(samples.http, totals.http) : { skipped: httpSkipped ?? "not run" };
+  const { dbPath, ...catalogInfo } = catalog;
+  const bytes = statSync(dbPath).size;
+  return {
+    size: catalog.size,
+    catalog: { ...catalogInfo, file: path.relative(projectRoot, dbPath), sizeMb: round2(bytes / 1e6) },
+    fts,
+    http: httpSummary,
+    like: likeSummary,
+    likeOverFtsP95: round2(likeSummary.p95 / fts.p95),
+  };
+}
+
+const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1);
+const isSummary = (value: Summary | { skipped: string }): value is Summary => "p95" in value;
+
+function printTables(results: SizeResult[]) {
+  console.log("");
+  console.log(`Latency in ms: p50 / p95 over all samples (${benchQueries.length} queries × ${rounds} rounds), and the median over rounds of each round's p95`);
+  console.log(
+    ["episodes", "mode".padEnd(32), "p50".padStart(8), "p95".padStart(8), "rnd p95".padStart(8), "LIKE/FTS p95".padStart(13)].join(" "),
+  );
+  for (const result of results) {
+    for (const mode of modes) {
+      const summary = result[mode];
+      const label = String(result.size).padStart(8);
+      if (!isSummary(summary)) {
+        console.log([label, modeLabels[mode].padEnd(32), `skipped: ${summary.skipped.slice(0, 60)}`].join(" "));
+        continue;
+      }
+      console.log(
+        [
+          label,
+          modeLabels[mode].padEnd(32),
+          ms(summary.p50).padStart(8),
+          ms(summary.p95).padStart(8),
+          ms(summary.roundMedianP95).padStart(8),
+          (mode === "like" ? `${result.likeOverFtsP95.toFixed(1)}×` : "").padStart(13),
+        ].join(" "),
+      );
+    }
+  }
+  console.log("");
+  console.log("Per query, p50 in ms (FTS in process | LIKE), and matching episodes (FTS total):");
+  const header = ["query".padEnd(22), ...results.map((result) => `${result.size}`.padStart(27))];
+  console.log(header.join(" "));
+  benchQueries.forEach(({ query }, index) => {
+    const cells = results.map((result) => {
+      const fts = result.fts.perQuery[index]!;
+      const like = result.like.perQuery[index]!;
+      return `${ms(fts.p50).padStart(7)} | ${ms(like.p50).padStart(7)} ${String(fts.total).padStart(8)}`.padStart(27);
+    });
+    console.log([query.padEnd(22), ...cells].join(" "));
+  });
+}
+
+async function main() {
+  log(`sizes ${sizes.join(", ")}; ${rounds} rounds after a warm-up; ${benchQueries.length} queries`);
+  const catalogs = await ensureBenchCatalogs(sizes, log);
+
+  let copyDir: string | null = null;
+  let httpSkip: string | null = values["no-http"] ? "--no-http" : null;
+  let build: { rebuilt: boolean; buildMs: number } | null = null;
+  if (!httpSkip) {
+    try {
+      build = ensureBuild(values.copy, log, { reuse: values["reuse-build"] });
+      copyDir = values.copy;
+      if (build.rebuilt) log(`next build took ${(build.buildMs / 1000).toFixed(1)} s`);
+    } catch (error) {
+      httpSkip = `build failed: ${error instanceof Error ? error.message : String(error)}`;
+      log(httpSkip);
+    }
+  }
+
+  const results: SizeResult[] = [];
+  for (const catalog of catalogs) results.push(await measureSize(catalog, copyDir, httpSkip));
+  printTables(results);
+
+  const first = results[0]!;
+  const last = results.at(-1)!;
+  const growth = {
+    from: first.size,
+    to: last.size,
+    data: round2(last.size / first.size),
+    ftsP95: round2(last.fts.p95 / first.fts.p95),
+    httpP95: isSummary(last.http) && isSummary(first.http) ? round2(last.http.p95 / first.http.p95) : null,
+    likeP95: round2(last.like.p95 / first.like.p95),
+  };
+  const largest = results.find((result) => result.size === 100_000);
+  const targets = largest
+    ? {
+        size: largest.size,
+        ftsP95Max20ms: { value: largest.fts.p95, met: largest.fts.p95 <= 20 },
+        httpP95Max40ms: isSummary(largest.http)
+          ? { value: largest.http.p95, met: largest.http.p95 <= 40 }
+          : { value: null, met: null },
+        likeAtLeast20xSlower: { value: largest.likeOverFtsP95, met: largest.likeOverFtsP95 >= 20 },
+      }
+    : null;
+  const totalSeconds = round2((performance.now() - runStarted) / 1000);
+  console.log("");
+  console.log(
+    `Growth ${growth.from} -> ${growth.to} episodes (${growth.data}× the data): FTS p95 ${growth.ftsP95}×, HTTP p95 ${growth.httpP95 ?? "-"}×, LIKE p95 ${growth.likeP95}×`,
+  );
+  if (targets) {
+    const verdict = (met: boolean | null) => (met === null ? "not measured" : met ? "met" : "MISSED");
+    console.log(
+      `Targets at ${targets.size}: in-process p95 ≤ 20 ms ${verdict(targets.ftsP95Max20ms.met)} (${targets.ftsP95Max20ms.value} ms); ` +
+        `HTTP p95 ≤ 40 ms ${verdict(targets.httpP95Max40ms.met)} (${targets.httpP95Max40ms.value ?? "-"} ms); ` +
+        `LIKE ≥ 20× slower ${verdict(targets.likeAtLeast20xSlower.met)} (${targets.likeAtLeast20xSlower.value}×)`,
+    );
+  }
+  console.log(`Total run time ${totalSeconds} s${build?.rebuilt ? ` (next build ${(build.buildMs / 1000).toFixed(1)} s)` : ""}`);
+
+  const commit = execFileSync("git", ["rev-parse", "HEAD"], { cwd: projectRoot, encoding: "utf8" }).trim();
+  const cpus = os.cpus();
+  const report = {
+    date: new Date().toISOString(),
+    commit,
+    machine: {
+      cpus: cpus.length,
+      model: cpus[0]?.model ?? "unknown",
+      memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+      node: process.version,
+      loadAverage: os.loadavg().map(round2),
+    },
+    sizes,
+    rounds,
+    queries: benchQueries,
+    results: {
+      bySize: results,
+      growth,
+      targets,
+      build,
+      totalSeconds,
+    },
+  };
+  writeFileSync(path.join(projectRoot, "bench/results.json"), `${JSON.stringify(report, null, 2)}\n`);
+  log("wrote bench/results.json");
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,173 @@
+// A production server for the HTTP part of the benchmark: `next start` on a local port over one of the
+// bench catalogs (DATABASE_URL is read at run time). It builds in a copy of the project
+// (/tmp/bench-copy by default), so a build here never races one that someone runs in the project.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { addFiles, listFiles } from "@/lib/catalog/input-hash";
+import { projectRoot } from "@/lib/catalog/sources";
+
+/** What the production build depends on besides node_modules (as lib/serve.ts lists it), plus the catalog it prerenders. */
+const buildInputPaths = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "prisma",
+  "next.config.ts",
+  "package.json",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "data/catalog.db",
+];
+
+function buildStamp(): string {
+  const hash = createHash("sha256");
+  hash.update("bench build v1\0");
+  addFiles(hash, projectRoot, listFiles(projectRoot, buildInputPaths, ["lib/generated"]));
+  return hash.digest("hex");
+}
+
+function run(command: string, args: string[], cwd: string, log: (line: string) => void) {
+  const result = spawnSync(command, args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) {
+    const output = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim().split("\n").slice(-15).join("\n");
+    log(output);
+    throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
+  }
+}
+
+/**
+ * ensureBuild("/tmp/bench-copy", log) -> { rebuilt: false, buildMs: 0 } when the copy's build matches the
+ * project's current files (or `reuse` is set); otherwise copies the project (node_modules hard-linked)
+ * and runs next build there.
+ */
+export function ensureBuild(
+  copyDir: string,
+  log: (line: string) => void,
+  options: { reuse?: boolean } = {},
+): { rebuilt: boolean; buildMs: number } {
+  if (!existsSync(path.join(projectRoot, "data/catalog.db"))) {
+    throw new Error("data/catalog.db is missing (the build prerenders from it): run npm run catalog -- import");
+  }
+  const stamp = buildStamp();
+  const stampPath = path.join(copyDir, ".bench-build-stamp");
+  if (options.reuse && existsSync(path.join(copyDir, ".next/BUILD_ID"))) {
+    log(`reusing the production build in ${copyDir} as it is (--reuse-build)`);
+    return { rebuilt: false, buildMs: 0 };
+  }
+  if (
+    existsSync(path.join(copyDir, ".next/BUILD_ID")) &&
+    existsSync(stampPath) &&
+    readFileSync(stampPath, "utf8").trim() === stamp
+  ) {
+    log(`production build in ${copyDir} is current`);
+    return { rebuilt: false, buildMs: 0 };
+  }
+  const started = performance.now();
+  log(`copying the project to ${copyDir} and running next build…`);
+  rmSync(copyDir, { recursive: true, force: true });
+  mkdirSync(copyDir, { recursive: true });
+  const excludes = ["node_modules", ".next", "bench/out", "test-results", "playwright-report", ".git"];
+  run(
+    "sh",
+    [
+      "-c",
+      `tar -C "$0" ${excludes.map((entry) => `--exclude=./${entry}`).join(" ")} -cf - . | tar -C "$1" -xf -`,
+      projectRoot,
+      copyDir,
+    ],
+    projectRoot,
+    log,
+  );
+  run("cp", ["-al", path.join(projectRoot, "node_modules"), path.join(copyDir, "node_modules")], projectRoot, log);
+  run(path.join(copyDir, "node_modules/.bin/next"), ["build"], copyDir, log);
+  writeFileSync(stampPath, `${stamp}\n`);
+  return { rebuilt: true, buildMs: Math.round(performance.now() - started) };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export type RunningServer = { base: string; stop: () => Promise<void> };
+
+/** startServer(copyDir, "/abs/bench/out/catalog-1000.db") -> a `next start` answering on 127.0.0.1. */
+export async function startServer(copyDir: string, dbPath: string): Promise<RunningServer> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(
+    path.join(copyDir, "node_modules/.bin/next"),
+    ["start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      cwd: copyDir,
+      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${dbPath}`, PORT: String(port) },
+      stdio: ["ignore", "ignore", "pipe"],
+      detached: true,
+    },
+  );
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.pid !== undefined) {
+      // The server runs in its own process group (detached), so this ends it and any worker it started.
+      process.kill(-child.pid, "SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+    }
+  };
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}): ${stderr.trim()}`);
+    try {
+      const response = await fetch(`${base}/api/search?q=tlb`);
+      await response.arrayBuffer();
+      if (response.ok) return { base, stop };
+      await stop();
+      throw new Error(`GET /api/search answered ${response.status}: ${stderr.trim()}`);
+    } catch (error) {
+      if (error instanceof Error && error.message.startsWith("GET /api/search")) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  await stop();
+  throw new Error(`next start did not answer within 60 s: ${stderr.trim()}`);
+}
+
+/** A pooled connection the server had already closed (its keep-alive timeout passed while we were busy). */
+function isStaleSocket(error: unknown): boolean {
+  const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
+  return ["UND_ERR_SOCKET", "ECONNRESET", "EPIPE"].includes(cause?.code ?? "");
+}
+
+/** One search over HTTP, timed until the whole body has arrived; returns the reported total. */
+export async function httpSearch(base: string, query: string): Promise<{ ms: number; total: number }> {
+  const url = `${base}/api/search?${new URLSearchParams({ q: query, limit: "20" })}`;
+  for (let attempt = 1; ; attempt += 1) {
+    const started = performance.now();
+    try {
+      const response = await fetch(url);
+      const body = (await response.json()) as { total?: number };
+      const ms = performance.now() - started;
+      if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
+      return { ms, total: body.total ?? 0 };
+    } catch (error) {
+      // Only the retry is timed: the failed attempt measured the dead socket, not the search.
+      if (attempt < 3 && isStaleSocket(error)) continue;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,72 @@
+// One episode in the search results: date, topics, the matching text, then the matching chapters, each a
+// link to that moment of the episode. Plain component: the server page and the live search island share it.
+// `data-search-result` marks the links the arrow keys move through.
+import type { Route } from "next";
+import Link from "next/link";
+import { TopicChips } from "@/components/topic-chips";
+import { formatDate, formatDuration, isoDate } from "@/lib/format";
+import type { ResultView } from "@/lib/search-view";
+import { HighlightedText } from "./highlighted-text";
+
+export function SearchResult({ result }: { result: ResultView }) {
+  const date = result.publishedAt ? new Date(result.publishedAt) : null;
+  return (
+    <article className="rounded-2xl border border-border bg-surface p-5 shadow-[0_1px_2px_rgb(0_0_0/0.04)] sm:p-6">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-muted">
+        {date ? <time dateTime={isoDate(date)}>{formatDate(date)}</time> : <span>Date unknown</span>}
+        <TopicChips topics={result.topics} />
+      </div>
+
+      <h2 className="mt-2 text-lg leading-snug font-semibold tracking-tight text-pretty">
+        <Link
+          href={result.url as Route}
+          data-search-result=""
+          className="rounded-sm decoration-accent/40 underline-offset-4 hover:text-accent-strong hover:underline"
+        >
+          {result.title}
+        </Link>
+      </h2>
+
+      {result.snippet.length > 0 && (
+        <p className="mt-2 leading-relaxed break-words text-muted">
+          <HighlightedText parts={result.snippet} />
+        </p>
+      )}
+
+      {result.chapters.length > 0 && (
+        <ol
+          aria-label={`Matching chapters of “${result.title}”`}
+          className="-mx-2 mt-4 flex flex-col border-t border-border pt-2"
+        >
+          {result.chapters.map((chapter) => (
+            <li key={chapter.startSeconds}>
+              <Link
+                href={chapter.url as Route}
+                prefetch={false}
+                data-search-result=""
+                className="flex items-baseline gap-3 rounded-lg px-2 py-1.5 hover:bg-surface-2 focus-visible:rounded-lg! focus-visible:bg-surface-2"
+              >
+                <span className="w-14 shrink-0 text-right font-mono text-sm text-accent tabular-nums">
+                  {formatDuration(chapter.startSeconds)}
+                </span>{" "}
+                <span className="min-w-0 break-words">
+                  <span className="font-medium">
+                    <HighlightedText parts={chapter.title} />
+                  </span>
+                  {chapter.snippet && (
+                    <>
+                      {" "}
+                      <span className="mt-0.5 block text-sm text-muted">
+                        <HighlightedText parts={chapter.snippet} />
+                      </span>
+                    </>
+                  )}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ol>
+      )}
+    </article>
+  );
+}

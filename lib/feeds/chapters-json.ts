@@ -1,0 +1,61 @@
+// Podcasting 2.0 JSON chapters (version 1.2.0) for one episode. Pure; the route handler at
+// app/episodes/[slug]/chapters.json serves it. Sub-points are not chapters and are left out.
+import { episodeUrl } from "./urls";
+
+export const CHAPTERS_CONTENT_TYPE = "application/json+chapters";
+
+export type PodcastChapter = {
+  startTime: number;
+  title: string;
+  /** Our episode page at this chapter (`?t=`). */
+  url: string;
+  endTime?: number;
+};
+
+export type PodcastChapters = {
+  version: "1.2.0";
+  title: string;
+  podcastName?: string;
+  chapters: PodcastChapter[];
+};
+
+export type ChaptersInput = {
+  siteUrl: string;
+  slug: string;
+  title: string;
+  podcastName: string | null;
+  durationSeconds: number | null;
+  /** In play order, as the catalog stores them (ascending starts). */
+  chapters: { startSeconds: number; title: string }[];
+};
+
+/**
+ * buildChaptersJson({ siteUrl, slug: "a", title: "A", podcastName: null, durationSeconds: 90,
+ *   chapters: [{ startSeconds: 0, title: "Intro" }, { startSeconds: 60, title: "End" }] })
+ *   -> { version: "1.2.0", title: "A", chapters: [{ startTime: 0, endTime: 60, … }, { startTime: 60, endTime: 90, … }] }
+ * A chapter ends where the next one starts; the last one ends at the duration when that is later.
+ */
+export function buildChaptersJson(input: ChaptersInput): PodcastChapters {
+  const sorted = [...input.chapters].sort((a, b) => a.startSeconds - b.startSeconds);
+  const chapters = sorted.map((chapter, index): PodcastChapter => {
+    const next = sorted[index + 1];
+    const end =
+      next !== undefined
+        ? next.startSeconds
+        : input.durationSeconds !== null && input.durationSeconds > chapter.startSeconds
+          ? input.durationSeconds
+          : undefined;
+    return {
+      startTime: chapter.startSeconds,
+      title: chapter.title,
+      url: episodeUrl(input.siteUrl, input.slug, chapter.startSeconds),
+      ...(end !== undefined ? { endTime: end } : {}),
+    };
+  });
+  return {
+    version: "1.2.0",
+    title: input.title,
+    ...(input.podcastName ? { podcastName: input.podcastName } : {}),
+    chapters,
+  };
+}

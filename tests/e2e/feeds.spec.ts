@@ -1,0 +1,285 @@
+// The machine-readable outputs against the production server: RSS feed, JSON chapters, JSON API,
+// JSON-LD, sitemap, robots.txt and Open Graph images. HTTP only: playwright.config.ts runs this file
+// in the desktop project only (the phone project would repeat the same requests).
+// Counts come from the seed catalog: 56 episodes, 41 with chapters; absolute URLs use SITE_URL, so
+// they are followed by path against the test server.
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { XMLParser } from "fast-xml-parser";
+
+
+type ApiEpisode = {
+  slug: string;
+  title: string;
+  url: string;
+  publishedAt: string | null;
+  durationSeconds: number | null;
+  youtubeId: string | null;
+  chapterCount: number;
+  topics: string[];
+};
+type ApiList = { total: number; page: number; pageCount: number; episodes: ApiEpisode[] };
+
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  parseTagValue: false,
+  isArray: (name) => name === "item" || name === "url",
+});
+
+const pathOf = (url: string) => {
+  const parsed = new URL(url);
+  return `${parsed.pathname}${parsed.search}`;
+};
+
+async function allEpisodes(request: APIRequestContext): Promise<ApiList> {
+  const response = await request.get("/api/episodes?limit=100");
+  expect(response.status()).toBe(200);
+  return (await response.json()) as ApiList;
+}
+
+test("the RSS feed lists every episode the API lists, newest first, with podcast fields", async ({
+  request,
+}) => {
+  const response = await request.get("/feed.xml");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/rss+xml; charset=utf-8");
+  const feed = xml.parse(await response.text());
+  const rss = feed.rss;
+  expect(rss["@version"]).toBe("2.0");
+  expect(rss["@xmlns:itunes"]).toBe("http://www.itunes.com/dtds/podcast-1.0.dtd");
+  expect(rss["@xmlns:podcast"]).toBe("https://podcastindex.org/namespace/1.0");
+  expect(rss["@xmlns:atom"]).toBe("http://www.w3.org/2005/Atom");
+  const channel = rss.channel;
+  expect(channel.title).toBe("The Backend Engineering Show with Hussein Nasser");
+  expect(channel.language).toBe("en");
+  expect(channel["itunes:author"]).toBe("Hussein Nasser");
+  expect(channel["atom:link"]["@rel"]).toBe("self");
+  expect(pathOf(channel["atom:link"]["@href"])).toBe("/feed.xml");
+
+  const cover = await request.get(pathOf(channel["itunes:image"]["@href"]));
+  expect(cover.status()).toBe(200);
+  expect(cover.headers()["content-type"]).toBe("image/png");
+  const png = await cover.body();
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1400, 1400]);
+
+  const api = await allEpisodes(request);
+  expect(api.total).toBe(56);
+  const items = channel.item as Record<string, unknown>[];
+  expect(items).toHaveLength(56);
+  expect(items.map((item) => pathOf(String(item.link)))).toEqual(
+    api.episodes.map((e) => `/episodes/${e.slug}`),
+  );
+  expect(items.map((item) => item.title)).toEqual(api.episodes.map((e) => e.title));
+
+  items.forEach((item, index) => {
+    const episode = api.episodes[index]!;
+    expect(item.guid).toEqual({ "#text": `episode-catalog:${episode.slug}`, "@isPermaLink": "false" });
+    if (episode.publishedAt) {
+      expect(item.pubDate).toBe(new Date(`${episode.publishedAt}T00:00:00Z`).toUTCString());
+      expect(String(item.pubDate)).toMatch(/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} 00:00:00 GMT$/);
+    } else {
+      expect(item).not.toHaveProperty("pubDate");
+    }
+    if (episode.durationSeconds !== null)
+      expect(item["itunes:duration"]).toBe(String(episode.durationSeconds));
+    if (episode.chapterCount > 0) {
+      expect(item["podcast:chapters"]).toMatchObject({ "@type": "application/json+chapters" });
+      expect(pathOf((item["podcast:chapters"] as { "@url": string })["@url"])).toBe(
+        `/episodes/${episode.slug}/chapters.json`,
+      );
+    } else {
+      expect(item).not.toHaveProperty("podcast:chapters");
+    }
+  });
+  expect(items.filter((item) => item["podcast:chapters"])).toHaveLength(41);
+});
+
+test("every podcast:chapters URL answers valid 1.2.0 JSON chapters with CORS", async ({ request }) => {
+  const feed = xml.parse(await (await request.get("/feed.xml")).text());
+  const api = await allEpisodes(request);
+  const chapterCounts = new Map(api.episodes.map((e) => [e.slug, e.chapterCount]));
+  const items = (feed.rss.channel.item as Record<string, { "@url": string } | string>[]).filter(
+    (item) => item["podcast:chapters"],
+  );
+  expect(items.length).toBe(41);
+  for (const item of items) {
+    const url = pathOf((item["podcast:chapters"] as { "@url": string })["@url"]);
+    const slug = url.split("/")[2]!;
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/json+chapters");
+    expect(response.headers()["access-control-allow-origin"]).toBe("*");
+    const json = (await response.json()) as {
+      version: unknown;
+      title: string;
+      chapters: { startTime: unknown; endTime?: unknown; title: string; url: string }[];
+    };
+    expect(json.version).toBe("1.2.0");
+    expect(json.title).toBe(item.title);
+    expect(json.chapters).toHaveLength(chapterCounts.get(slug)!);
+    let previous = -1;
+    for (const chapter of json.chapters) {
+      expect(typeof chapter.startTime).toBe("number");
+      const start = chapter.startTime as number;
+      expect(start).toBeGreaterThanOrEqual(previous);
+      previous = start;
+      if (chapter.endTime !== undefined) expect(chapter.endTime as number).toBeGreaterThanOrEqual(start);
+      expect(pathOf(chapter.url)).toBe(`/episodes/${slug}?t=${start}`);
+    }
+  }
+  expect((await request.get("/episodes/the-internals-of-mongodb/chapters.json")).status()).toBe(404);
+});
+
+test("the episode API validates its parameters and answers unknown slugs with 404 JSON", async ({
+  request,
+}) => {
+  const bad = await request.get("/api/episodes?limit=abc");
+  expect(bad.status()).toBe(400);
+  expect(bad.headers()["content-type"]).toContain("application/json");
+  expect((await bad.json()).error).toEqual({ parameter: "limit", message: "limit must be a whole number" });
+
+  for (const [query, parameter] of [
+    ["limit=0", "limit"],
+    ["hasVideo=maybe", "hasVideo"],
+    ["from=2024-02-30", "from"],
+    ["topic=no-such-topic", "topic"],
+  ]) {
+    const response = await request.get(`/api/episodes?${query}`);
+    expect(response.status(), query).toBe(400);
+    expect((await response.json()).error.parameter).toBe(parameter);
+  }
+
+  const missing = await request.get("/api/episodes/nope");
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()["content-type"]).toContain("application/json");
+  expect((await missing.json()).error.message).toContain("nope");
+});
+
+test("the episode API filters by topic, video and dates, and pages", async ({ request }) => {
+  const topics = (await (await request.get("/api/topics")).json()) as {
+    slug: string;
+    name: string;
+    description: string;
+    episodeCount: number;
+  }[];
+  const postgres = topics.find((topic) => topic.slug === "postgresql");
+  expect(postgres).toMatchObject({ name: "PostgreSQL" });
+
+  const response = await request.get("/api/episodes?topic=postgresql&limit=100");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["cache-control"]).toBe("public, max-age=300, stale-while-revalidate=86400");
+  const tagged = (await response.json()) as ApiList;
+  expect(tagged.total).toBe(postgres!.episodeCount);
+  expect(tagged.episodes.length).toBe(tagged.total);
+  expect(tagged.episodes.map((e) => e.slug)).toContain("postgres-18-gets-async-io");
+  for (const episode of tagged.episodes) expect(episode.topics).toContain("postgresql");
+
+  const video = (await (await request.get("/api/episodes?hasVideo=true&limit=100")).json()) as ApiList;
+  expect(video.total).toBe(19);
+  for (const episode of video.episodes) expect(episode.youtubeId).toMatch(/^[\w-]{11}$/);
+  const noVideo = (await (await request.get("/api/episodes?hasVideo=false&limit=1")).json()) as ApiList;
+  expect(noVideo.total).toBe(56 - 19);
+
+  const dated = (await (
+    await request.get("/api/episodes?from=2025-01-01&to=2025-12-31&limit=100")
+  ).json()) as ApiList;
+  expect(dated.total).toBeGreaterThan(0);
+  for (const episode of dated.episodes) expect(episode.publishedAt).toMatch(/^2025-/);
+
+  const page3 = (await (await request.get("/api/episodes?limit=10&page=3")).json()) as ApiList;
+  expect(page3).toMatchObject({ total: 56, page: 3, pageCount: 6 });
+  const all = await allEpisodes(request);
+  expect(page3.episodes.map((e) => e.slug)).toEqual(all.episodes.slice(20, 30).map((e) => e.slug));
+});
+
+test("one episode's API answer carries its chapters, links, topics and sources", async ({ request }) => {
+  const response = await request.get("/api/episodes/postgres-18-gets-async-io");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["cache-control"]).toBe("public, max-age=300, stale-while-revalidate=86400");
+  const episode = await response.json();
+  expect(episode).toMatchObject({
+    slug: "postgres-18-gets-async-io",
+    title: "Postgres 18 gets Async IO",
+    publishedAt: "2025-10-03",
+    durationSeconds: 2472,
+    durationPrecision: "second",
+    youtubeId: "yGjGc21mmoU",
+  });
+  expect(episode.chapters).toHaveLength(14);
+  for (const chapter of episode.chapters) {
+    expect(pathOf(chapter.url)).toBe(`/episodes/postgres-18-gets-async-io?t=${chapter.startSeconds}`);
+    expect(Array.isArray(chapter.subpoints)).toBe(true);
+  }
+  expect(episode.topics.map((t: { slug: string }) => t.slug)).toContain("postgresql");
+  expect(episode.sources.length).toBeGreaterThan(0);
+  for (const source of episode.sources)
+    expect(source).toEqual({ file: expect.stringMatching(/\.txt$/), line: expect.any(Number) });
+});
+
+test("the episode page carries PodcastEpisode JSON-LD with clips, seek action and the video", async ({
+  request,
+}) => {
+  const html = await (await request.get("/episodes/postgres-18-gets-async-io")).text();
+  const scripts = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+  expect(scripts).toHaveLength(1);
+  const ld = JSON.parse(scripts[0]![1]!);
+  expect(ld["@context"]).toBe("https://schema.org");
+  expect(ld["@type"]).toBe("PodcastEpisode");
+  expect(ld.name).toBe("Postgres 18 gets Async IO");
+  expect(ld.timeRequired).toBe("PT41M12S");
+  expect(ld.partOfSeries["@type"]).toBe("PodcastSeries");
+  expect(pathOf(ld.partOfSeries.webFeed)).toBe("/feed.xml");
+
+  const clips = ld.hasPart as { "@type": string; startOffset: number; endOffset?: number; url: string }[];
+  expect(clips).toHaveLength(14);
+  let previous = -1;
+  for (const clip of clips) {
+    expect(clip["@type"]).toBe("Clip");
+    expect(clip.startOffset).toBeGreaterThan(previous);
+    previous = clip.startOffset;
+    expect(pathOf(clip.url)).toBe(`/episodes/postgres-18-gets-async-io?t=${clip.startOffset}`);
+  }
+  expect(ld.potentialAction["@type"]).toBe("SeekToAction");
+  expect(ld.potentialAction.target).toMatch(
+    /\/episodes\/postgres-18-gets-async-io\?t=\{seek_to_second_number\}$/,
+  );
+  expect(ld.potentialAction["startOffset-input"]).toBe("required name=seek_to_second_number");
+  expect(ld.associatedMedia).toMatchObject({
+    "@type": "VideoObject",
+    embedUrl: "https://www.youtube-nocookie.com/embed/yGjGc21mmoU",
+    thumbnailUrl: "https://i.ytimg.com/vi/yGjGc21mmoU/hqdefault.jpg",
+    uploadDate: "2025-10-03",
+  });
+});
+
+test("the sitemap lists every episode and robots.txt points at it", async ({ request }) => {
+  const response = await request.get("/sitemap.xml");
+  expect(response.status()).toBe(200);
+  const sitemap = xml.parse(await response.text());
+  const paths = (sitemap.urlset.url as { loc: string }[]).map((entry) => pathOf(entry.loc));
+  const api = await allEpisodes(request);
+  for (const episode of api.episodes) expect(paths).toContain(`/episodes/${episode.slug}`);
+  expect(paths).toContain("/");
+  expect(paths).toContain("/topics/postgresql");
+  expect(paths.filter((path) => path.startsWith("/search"))).toEqual([]);
+
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
+  expect(robots).toMatch(/^Disallow: \/api\/$/m);
+});
+
+test("an episode's Open Graph image is a PNG drawn at 1200×630", async ({ request }) => {
+  const html = await (await request.get("/episodes/postgres-18-gets-async-io")).text();
+  const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+  expect(image).toBeDefined();
+  expect(image).toContain("/episodes/postgres-18-gets-async-io/opengraph-image");
+  const response = await request.get(pathOf(image!.replace(/&amp;/g, "&")));
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  const png = await response.body();
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+
+  const home = await request.get("/opengraph-image");
+  expect(home.status()).toBe(200);
+  expect(home.headers()["content-type"]).toBe("image/png");
+});

@@ -1,0 +1,158 @@
+// Topic pages: the /topics grid with counts, a topic's episodes and its moments in other episodes
+// (jump links that open the episode at that chapter), topic chips on cards and episode pages, 404,
+// metadata, accessibility in both themes and phone layout. Expected topics are those decided in
+// tests/unit/topics/seeds.test.ts by reading the episodes.
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, setTheme } from "./support/axe";
+import { installYouTubeStandIn } from "./support/youtube-stand-in";
+
+const TOPIC_NAMES = [
+  "PostgreSQL",
+  "MySQL",
+  "MongoDB",
+  "Databases",
+  "Linux kernel",
+  "Memory and OS internals",
+  "Storage and I/O",
+  "Networking and TCP",
+  "HTTP (1.1, 2, 3)",
+  "TLS and security",
+  "Performance",
+  "Cloud outages and incidents",
+  "Backend architecture",
+  "Programming languages and runtimes",
+  "Career and craft",
+];
+
+test("the header links to /topics, which lists every topic with its counts", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("banner").getByRole("link", { name: "Topics" }).click();
+  await expect(page).toHaveURL(/\/topics$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Topics");
+  await expect(page).toHaveTitle(/^Topics · /);
+
+  const cards = page.locator("main article");
+  await expect(cards.getByRole("heading", { level: 2 })).toHaveText(TOPIC_NAMES);
+  for (const card of await cards.all()) {
+    await expect(card.getByText(/^\d+ episodes?$/)).toBeVisible();
+    await expect(card.getByText(/^\d+ moments?$/)).toBeVisible();
+  }
+  // MySQL: "MySQL is having a bumpy journey", and the InnoDB doublewrite chapter of "Database Torn pages".
+  const mysql = cards.filter({ has: page.getByRole("heading", { name: "MySQL", exact: true }) });
+  await expect(mysql.getByText(/^\d+ episodes?$/)).toHaveText("1 episode");
+  await expect(mysql.getByText(/^\d+ moments?$/)).toHaveText("1 moment");
+
+  await mysql.getByRole("link", { name: "MySQL", exact: true }).click();
+  await expect(page).toHaveURL(/\/topics\/mysql$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("MySQL");
+});
+
+test("a topic page lists its episodes and its moments in other episodes", async ({ page }) => {
+  await page.goto("/topics/networking");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Networking and TCP");
+  await expect(page.getByText("TCP/IP and UDP, sockets, ports and connection queues")).toBeVisible();
+
+  const episodes = page.locator("section[aria-labelledby='episodes-heading'] article");
+  const titles = await episodes.getByRole("heading", { level: 3 }).allTextContents();
+  expect(titles).toEqual(
+    expect.arrayContaining([
+      "Kernel level TLS",
+      "Amazon US-EAST-1 Outage in Details",
+      "Running out of TCP ephemeral source ports",
+      "Socket management and Kernel Data structures",
+    ]),
+  );
+  expect(titles).not.toContain("A Deep Dive in How Slow SELECT * is");
+  await expect(page.getByTestId("episode-count")).toHaveText(`${titles.length} episodes`);
+  // The cards show the episodes' other topics, not this one.
+  const tls = episodes.filter({ hasText: "Kernel level TLS" });
+  await expect(tls.getByRole("link", { name: "TLS and security" })).toBeVisible();
+  await expect(tls.getByRole("link", { name: "Networking and TCP" })).toHaveCount(0);
+
+  const moments = page.locator("section[aria-labelledby='moments-heading'] li a");
+  const networkCost = moments.filter({ hasText: "Network Cost" });
+  await expect(networkCost).toContainText("28:00");
+  await expect(networkCost).toContainText("in A Deep Dive in How Slow SELECT * is");
+  await expect(networkCost).toHaveAttribute("href", "/episodes/a-deep-dive-in-how-slow-select-is?t=1680");
+  for (const href of await moments.evaluateAll((links) => links.map((link) => link.getAttribute("href")))) {
+    expect(href).toMatch(/^\/episodes\/[a-z0-9-]+\?t=\d+$/);
+  }
+});
+
+test("a moment opens its episode with that chapter marked current", async ({ page }) => {
+  await installYouTubeStandIn(page);
+  await page.goto("/topics/networking");
+  await page
+    .locator("section[aria-labelledby='moments-heading']")
+    .getByRole("link", { name: /Network Cost/ })
+    .click();
+  await expect(page).toHaveURL(/\/episodes\/a-deep-dive-in-how-slow-select-is\?t=1680$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("A Deep Dive in How Slow SELECT * is");
+  const current = page.locator("[data-chapter-list] a[aria-current='true']");
+  await expect(current).toHaveCount(1);
+  await expect(current).toHaveAttribute("data-seek", "1680");
+  await expect(current).toContainText("Network Cost");
+});
+
+test("topic chips on an episode page and on the home page cards link to topic pages", async ({ page }) => {
+  await page.goto("/episodes/kernel-level-tls");
+  const chips = page.getByRole("list", { name: "Topics" });
+  await expect(chips.getByRole("link")).toHaveText([
+    "Linux kernel",
+    "TLS and security",
+    "Networking and TCP",
+  ]);
+  await chips.getByRole("link", { name: "TLS and security" }).click();
+  await expect(page).toHaveURL(/\/topics\/tls-and-security$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("TLS and security");
+
+  await page.goto("/");
+  const card = page.locator("main article").filter({ hasText: "Page Tables" });
+  await card.getByRole("link", { name: "Memory and OS internals" }).click();
+  await expect(page).toHaveURL(/\/topics\/memory-and-os$/);
+  await expect(
+    page.locator("section[aria-labelledby='episodes-heading'] article").filter({ hasText: "Page Tables" }),
+  ).toHaveCount(1);
+});
+
+test("metadata of a topic page", async ({ page }) => {
+  await page.goto("/topics/postgresql");
+  await expect(page).toHaveTitle(/^PostgreSQL · /);
+  await expect(page.locator("link[rel='canonical']")).toHaveAttribute("href", /\/topics\/postgresql$/);
+  await expect(page.locator("meta[name='description']")).toHaveAttribute("content", /^Postgres internals/);
+});
+
+test("an unknown topic is a 404", async ({ page }) => {
+  const response = await page.goto("/topics/no-such-topic");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
+
+for (const theme of ["light", "dark"] as const) {
+  for (const path of ["/topics", "/topics/networking"]) {
+    test(`no accessibility violations on ${path} (${theme})`, async ({ page }) => {
+      // axe over a long page on the phone project (3x pixels) can take longer than the default 30 s.
+      test.slow();
+      await setTheme(page, theme);
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+      await expectNoAxeViolations(page);
+    });
+  }
+}
+
+test("no horizontal scrolling", async ({ page }) => {
+  for (const path of [
+    "/topics",
+    "/topics/networking",
+    "/topics/programming-languages",
+    "/episodes/kernel-level-tls",
+  ]) {
+    await page.goto(path);
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(scrollWidth, path).toBeLessThanOrEqual(innerWidth);
+  }
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { buildEpisodeJsonLd, isoDuration, serializeJsonLd, type JsonLdObject } from "@/lib/feeds/json-ld";
+
+const site = "https://episodes.example.com";
+
+const input = {
+  siteUrl: site,
+  showName: "The Backend Engineering Show",
+  slug: "postgres-18-gets-async-io",
+  title: "Postgres 18 gets Async IO",
+  description: "Postgres 18 adds asynchronous reads.",
+  publishedAt: new Date("2025-10-03T00:00:00Z"),
+  durationSeconds: 2472,
+  youtubeId: "yGjGc21mmoU",
+  chapters: [
+    { startSeconds: 0, title: "Intro" },
+    { startSeconds: 95, title: "Sync IO" },
+    { startSeconds: 2400, title: "Summary" },
+  ],
+};
+
+describe("isoDuration", () => {
+  it("writes ISO 8601 durations without empty parts", () => {
+    expect(isoDuration(2799)).toBe("PT46M39S");
+    expect(isoDuration(2472)).toBe("PT41M12S");
+    expect(isoDuration(3741)).toBe("PT1H2M21S");
+    expect(isoDuration(3600)).toBe("PT1H");
+    expect(isoDuration(1740)).toBe("PT29M");
+    expect(isoDuration(7)).toBe("PT7S");
+    expect(isoDuration(0)).toBe("PT0S");
+    expect(isoDuration(-5)).toBe("PT0S");
+  });
+});
+
+describe("buildEpisodeJsonLd", () => {
+  const ld = buildEpisodeJsonLd(input);
+
+  it("is a schema.org PodcastEpisode in its series", () => {
+    expect(ld["@context"]).toBe("https://schema.org");
+    expect(ld["@type"]).toBe("PodcastEpisode");
+    expect(ld.name).toBe("Postgres 18 gets Async IO");
+    expect(ld.url).toBe(`${site}/episodes/postgres-18-gets-async-io`);
+    expect(ld.description).toBe("Postgres 18 adds asynchronous reads.");
+    expect(ld.datePublished).toBe("2025-10-03");
+    expect(ld.timeRequired).toBe("PT41M12S");
+    expect(ld.partOfSeries).toEqual({
+      "@type": "PodcastSeries",
+      name: "The Backend Engineering Show",
+      url: `${site}/`,
+      webFeed: `${site}/feed.xml`,
+    });
+  });
+
+  it("has one Clip per chapter with offsets and a ?t= url", () => {
+    expect(ld.hasPart).toEqual([
+      {
+        "@type": "Clip",
+        name: "Intro",
+        startOffset: 0,
+        endOffset: 95,
+        url: `${site}/episodes/postgres-18-gets-async-io?t=0`,
+      },
+      {
+        "@type": "Clip",
+        name: "Sync IO",
+        startOffset: 95,
+        endOffset: 2400,
+        url: `${site}/episodes/postgres-18-gets-async-io?t=95`,
+      },
+      {
+        "@type": "Clip",
+        name: "Summary",
+        startOffset: 2400,
+        endOffset: 2472,
+        url: `${site}/episodes/postgres-18-gets-async-io?t=2400`,
+      },
+    ]);
+  });
+
+  it("offers a SeekToAction on the ?t= deep link", () => {
+    expect(ld.potentialAction).toEqual({
+      "@type": "SeekToAction",
+      target: `${site}/episodes/postgres-18-gets-async-io?t={seek_to_second_number}`,
+      "startOffset-input": "required name=seek_to_second_number",
+    });
+  });
+
+  it("describes the YouTube video as a VideoObject", () => {
+    expect(ld.associatedMedia).toEqual({
+      "@type": "VideoObject",
+      name: "Postgres 18 gets Async IO",
+      description: "Postgres 18 adds asynchronous reads.",
+      thumbnailUrl: "https://i.ytimg.com/vi/yGjGc21mmoU/hqdefault.jpg",
+      uploadDate: "2025-10-03",
+      embedUrl: "https://www.youtube-nocookie.com/embed/yGjGc21mmoU",
+      duration: "PT41M12S",
+    });
+  });
+
+  it("leaves out what is unknown: date, duration, video, chapters, last end", () => {
+    const bare = buildEpisodeJsonLd({
+      ...input,
+      description: null,
+      publishedAt: null,
+      durationSeconds: null,
+      youtubeId: null,
+      chapters: [{ startSeconds: 60, title: "Only" }],
+    });
+    for (const key of ["description", "datePublished", "timeRequired", "associatedMedia"]) {
+      expect(bare).not.toHaveProperty(key);
+    }
+    expect(bare.hasPart).toEqual([
+      {
+        "@type": "Clip",
+        name: "Only",
+        startOffset: 60,
+        url: `${site}/episodes/postgres-18-gets-async-io?t=60`,
+      },
+    ]);
+    expect(buildEpisodeJsonLd({ ...input, chapters: [] })).not.toHaveProperty("hasPart");
+  });
+});
+
+describe("serializeJsonLd", () => {
+  it("cannot close the script element or open a comment, and parses back to the same data", () => {
+    const data: JsonLdObject = {
+      name: "</script><script>alert(1)</script> <!-- x -->",
+      n: 1,
+      list: ["a\u2028b"],
+    };
+    const text = serializeJsonLd(data);
+    expect(text).not.toMatch(/<\//);
+    expect(text).not.toContain("<!--");
+    expect(text).not.toContain("\u2028");
+    expect(text).toContain("<\\/script>");
+    expect(JSON.parse(text)).toEqual(data);
+  });
+
+  it("round-trips a whole episode", () => {
+    const ld = buildEpisodeJsonLd(input);
+    expect(JSON.parse(serializeJsonLd(ld))).toEqual(ld);
+  });
+});
