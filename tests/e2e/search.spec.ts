@@ -203,8 +203,8 @@ test.describe("live search", () => {
 });
 
 test.describe("search box in the header", () => {
-  test("/ focuses it from the home page; Enter searches", async ({ page, isMobile }) => {
-    test.skip(isMobile, "phones show a search icon link instead of the box");
+  // Phones show a search icon link instead of the box: desktop project only (see playwright.config.ts).
+  test("/ focuses it from the home page; Enter searches @desktop", async ({ page }) => {
     await page.goto("/");
     // Retried until the shortcut's island has hydrated; until then "/" does nothing.
     await expect(async () => {
@@ -229,8 +229,7 @@ test.describe("search box in the header", () => {
     await expect(searchBox(page)).toHaveValue("tlb/");
   });
 
-  test("on phones the header offers a search link", async ({ page, isMobile }) => {
-    test.skip(!isMobile, "phone layout only");
+  test("on phones the header offers a search link @phone", async ({ page }) => {
     await page.goto("/");
     await expect(headerBox(page)).toBeHidden();
     await page.getByRole("banner").getByRole("link", { name: "Search" }).click();
@@ -408,8 +407,7 @@ test.describe("accessibility and layout", () => {
     await expectNoAxeViolations(page);
   });
 
-  test("nothing scrolls sideways on a phone", async ({ page, isMobile }) => {
-    test.skip(!isMobile, "phone layout only");
+  test("nothing scrolls sideways on a phone @phone", async ({ page }) => {
     for (const path of [
       "/search",
       "/search?q=postgres%20locks",
