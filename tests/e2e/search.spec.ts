@@ -84,15 +84,6 @@ test.describe("live search", () => {
     await expect(page.locator("[data-chapter-list] [data-chapter][data-start='1980']")).toContainText("TLB");
   });
 
-  // page-tables has no video, so no player island: nothing marks the deep-linked chapter yet. Needs the
-  // episode page to mark `?t=` chapters without a player (reported to the lead; not search's files).
-  test.fixme("a chapter hit on an episode without video marks that chapter current", async ({ page }) => {
-    await page.goto("/episodes/page-tables?t=1980");
-    await expect(
-      page.locator("[data-chapter-list] [data-chapter][data-start='1980'] a").first(),
-    ).toHaveAttribute("aria-current", "true");
-  });
-
   test("a chapter hit with a video starts the player there", async ({ page }) => {
     const youtube = await installYouTubeStandIn(page);
     await openSearch(page);
