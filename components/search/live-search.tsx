@@ -205,7 +205,7 @@ export function LiveSearch({ initial, topics, children }: Props) {
               name="q"
               value={form.q}
               onChange={(event) => onQueryChange(event.target.value)}
-              placeholder="Search: tlb, postgres locks…"
+              placeholder="Try tlb or io uring"
               autoComplete="off"
               spellCheck={false}
               enterKeyHint="search"

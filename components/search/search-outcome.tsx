@@ -115,7 +115,7 @@ function StartState() {
         <li>
           Put a phrase in quotes: <span className="font-mono text-foreground">&quot;page fault&quot;</span>
         </li>
-        <li>
+        <li className="max-sm:hidden">
           Press <kbd className="rounded border border-border px-1.5 font-mono text-foreground">/</kbd> on any
           page to search, and{" "}
           <kbd className="rounded border border-border px-1 font-mono text-foreground">↓</kbd> to move through
