@@ -15,7 +15,8 @@ export function markCurrentChapter(start: number | null): void {
   const items = document.querySelectorAll<HTMLElement>("[data-chapter-list] [data-chapter]");
   for (const item of items) {
     const isCurrent = start !== null && item.dataset.start === String(start);
-    const link = item.querySelector("a[data-seek]");
+    // The jump link: the seek link when there is a video, else the chapter's first link (a search).
+    const link = item.querySelector("a[data-seek]") ?? item.querySelector("a");
     if (isCurrent) {
       item.setAttribute("data-current", "true");
       link?.setAttribute("aria-current", "true");

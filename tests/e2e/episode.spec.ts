@@ -16,15 +16,21 @@ test("browse from the list to an episode and see its chapters with their times",
   await expect(chapters.nth(4)).toContainText("NIC offload mode (TLS_HW)");
 });
 
-test("an episode without a video links its times to a YouTube search and shows no player", async ({ page }) => {
+test("an episode without a video links its times to a YouTube search and shows no player", async ({
+  page,
+}) => {
   await page.goto("/episodes/kernel-level-tls");
   await expect(page.getByText("The video of this episode is not linked yet.")).toBeVisible();
   await expect(page.locator("iframe")).toHaveCount(0);
   await expect(page.getByRole("button", { name: /play video/i })).toHaveCount(0);
   const links = page.locator("[data-chapter-list] > li a[href*='youtube.com']");
   await expect(links).toHaveCount(9);
-  for (const href of await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")))) {
-    expect(href).toBe("https://www.youtube.com/c/HusseinNasser-software-engineering/search?query=Kernel+level+TLS");
+  for (const href of await links.evaluateAll((anchors) =>
+    anchors.map((anchor) => anchor.getAttribute("href")),
+  )) {
+    expect(href).toBe(
+      "https://www.youtube.com/c/HusseinNasser-software-engineering/search?query=Kernel+level+TLS",
+    );
   }
   await expect(page.locator("[data-seek]")).toHaveCount(0);
   await expect(page.getByText("Times link to a YouTube search (video not linked).")).toBeVisible();
@@ -33,14 +39,17 @@ test("an episode without a video links its times to a YouTube search and shows n
 test("the description keeps its links, with the host's promotions set apart", async ({ page }) => {
   await page.goto("/episodes/kernel-level-tls");
   const about = page.locator("section[aria-labelledby='about-heading']");
-  await expect(about).toContainText("ktls is brilliant. TLS encryption/decryption often happens in userland.");
-  await expect(about.getByRole("link", { name: "docs.kernel.org/networking/tls-offload.html" })).toHaveAttribute(
-    "href",
-    "https://docs.kernel.org/networking/tls-offload.html",
+  await expect(about).toContainText(
+    "ktls is brilliant. TLS encryption/decryption often happens in userland.",
   );
+  await expect(
+    about.getByRole("link", { name: "docs.kernel.org/networking/tls-offload.html" }),
+  ).toHaveAttribute("href", "https://docs.kernel.org/networking/tls-offload.html");
   const courses = page.getByRole("heading", { name: "Courses by the host" }).locator("..");
   await expect(courses.getByRole("link")).toHaveAttribute("href", "https://oscourse.win");
-  for (const rel of await page.locator("main a[href^='http']").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("rel")))) {
+  for (const rel of await page
+    .locator("main a[href^='http']")
+    .evaluateAll((anchors) => anchors.map((a) => a.getAttribute("rel")))) {
     expect(rel).toBe("noopener noreferrer nofollow");
   }
 });
@@ -50,17 +59,26 @@ test("a YouTube link naming another episode becomes a link to that episode, both
   const mentioned = page.getByRole("heading", { name: "Episodes mentioned" }).locator("..");
   await mentioned.getByRole("link", { name: /How Discord Stores Trillions of Messages/ }).click();
   await expect(page).toHaveURL(/\/episodes\/how-discord-stores-trillions-of-messages-a-deep-dive$/);
-  await expect(page.getByRole("heading", { name: "Mentioned in" }).locator("..").getByRole("link")).toHaveText(
-    "Cloudflare's 150ms global cache purge | Deep Dive",
-  );
+  await expect(
+    page.getByRole("heading", { name: "Mentioned in" }).locator("..").getByRole("link"),
+  ).toHaveText("Cloudflare's 150ms global cache purge | Deep Dive");
 });
 
 test("metadata, previous/next and related episodes", async ({ page }) => {
   await page.goto("/episodes/postgres-18-gets-async-io");
   await expect(page).toHaveTitle(/^Postgres 18 gets Async IO · /);
-  await expect(page.locator("link[rel=canonical]")).toHaveAttribute("href", /\/episodes\/postgres-18-gets-async-io$/);
-  await expect(page.locator("meta[property='og:title']")).toHaveAttribute("content", "Postgres 18 gets Async IO");
-  await expect(page.locator("meta[name=description]")).toHaveAttribute("content", /^Postgres 18 has been released/);
+  await expect(page.locator("link[rel=canonical]")).toHaveAttribute(
+    "href",
+    /\/episodes\/postgres-18-gets-async-io$/,
+  );
+  await expect(page.locator("meta[property='og:title']")).toHaveAttribute(
+    "content",
+    "Postgres 18 gets Async IO",
+  );
+  await expect(page.locator("meta[name=description]")).toHaveAttribute(
+    "content",
+    /^Postgres 18 has been released/,
+  );
   // List order is newest first: Oct 17, 2025 is newer, Jun 13, 2025 older.
   await expect(page.locator("a[rel=prev]")).toContainText("Graceful shutdown in HTTP");
   await expect(page.locator("a[rel=next]")).toContainText("Kernel level TLS");
@@ -100,4 +118,14 @@ test("chapters are reachable by keyboard with a visible focus", async ({ page })
   const focused = page.locator(":focus");
   await expect(focused).toHaveAttribute("href", /youtube\.com/);
   expect(await focused.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe("none");
+});
+
+test("a deep link into an episode without a video marks that chapter", async ({ page }) => {
+  await page.goto("/episodes/page-tables?t=33:00");
+  await expect(page).toHaveURL(/\/episodes\/page-tables\?t=1980$/);
+  const current = page.locator("[data-chapter-list] a[aria-current='true']");
+  await expect(current).toHaveCount(1);
+  await expect(current).toContainText("TLB");
+  await page.goto("/episodes/page-tables?t=banana");
+  await expect(page.locator("[data-chapter-list] a[aria-current='true']")).toHaveCount(0);
 });

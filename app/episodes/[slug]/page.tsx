@@ -6,6 +6,7 @@ import { DescriptionBlocks } from "@/components/description";
 import { EpisodeLinks } from "@/components/episode-links";
 import { EpisodeMeta } from "@/components/episode-meta";
 import { episodeJsonLd, JsonLd } from "@/components/json-ld";
+import { ChapterDeepLink } from "@/components/player/chapter-deep-link";
 import { EpisodePlayer } from "@/components/player/episode-player";
 import { RelatedEpisodes } from "@/components/related-episodes";
 import { TopicChips } from "@/components/topic-chips";
@@ -92,6 +93,11 @@ export default async function EpisodePage(props: Props) {
             />
           ) : (
             <div className="rounded-2xl border border-border bg-surface-2 p-5 sm:p-6">
+              <ChapterDeepLink
+                slug={episode.slug}
+                starts={episode.chapters.map((chapter) => chapter.startSeconds)}
+                durationSeconds={episode.durationSeconds}
+              />
               <p className="font-medium">The video of this episode is not linked yet.</p>
               <p className="mt-1 text-sm text-muted">
                 Chapter times below open a YouTube search for this episode on the show’s channel; pick the

@@ -1,0 +1,25 @@
+"use client";
+// On an episode page without a video there is no player island; this one only honours deep links:
+// `?t=` / `#t=` is canonicalised to `?t=<seconds>` and the chapter containing that time is marked.
+import { useEffect } from "react";
+import { parseDeepLinkTime } from "@/lib/deep-link";
+import { chapterIndexAt, markCurrentChapter } from "./chapter-marks";
+
+export function ChapterDeepLink({
+  slug,
+  starts,
+  durationSeconds,
+}: {
+  slug: string;
+  starts: number[];
+  durationSeconds?: number | null;
+}) {
+  useEffect(() => {
+    const seconds = parseDeepLinkTime(window.location.search, window.location.hash, durationSeconds);
+    if (seconds === null) return;
+    window.history.replaceState(null, "", `/episodes/${encodeURIComponent(slug)}?t=${seconds}`);
+    const index = chapterIndexAt(starts, seconds);
+    if (index >= 0) markCurrentChapter(starts[index]!);
+  }, [slug, starts, durationSeconds]);
+  return null;
+}
