@@ -56,7 +56,9 @@ function withoutHash(sidecar: Sidecar): Omit<Sidecar, "inputHash"> {
 }
 
 export function benchInputHash(realHash: string, size: number): string {
-  return createHash("sha256").update(`bench catalog v${GENERATOR_VERSION}\0${size}\0${realHash}`).digest("hex");
+  return createHash("sha256")
+    .update(`bench catalog v${GENERATOR_VERSION}\0${size}\0${realHash}`)
+    .digest("hex");
 }
 
 /** ensureBenchCatalogs([1000]) -> [{ size: 1000, dbPath: ".../bench/out/catalog-1000.db", reused: true, … }] */
@@ -88,9 +90,12 @@ export async function ensureBenchCatalogs(
       started = performance.now();
       const result = catalogSchema.safeParse(catalog);
       if (!result.success) {
-        throw new Error(`generated catalog of ${size} episodes is invalid: ${result.error.issues[0]?.message}`, {
-          cause: result.error,
-        });
+        throw new Error(
+          `generated catalog of ${size} episodes is invalid: ${result.error.issues[0]?.message}`,
+          {
+            cause: result.error,
+          },
+        );
       }
       validateMs = performance.now() - started;
     }

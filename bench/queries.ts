@@ -53,7 +53,8 @@ export function createLikeSearch(dbPath: string) {
     const all = (columns: [string, string]) =>
       Array.from(
         { length: count },
-        (_, index) => `(${columns[0]} LIKE @w${index} ESCAPE '\\' OR ${columns[1]} LIKE @w${index} ESCAPE '\\')`,
+        (_, index) =>
+          `(${columns[0]} LIKE @w${index} ESCAPE '\\' OR ${columns[1]} LIKE @w${index} ESCAPE '\\')`,
       ).join(" AND ");
     const statement = db.prepare(`
       WITH hits AS MATERIALIZED (

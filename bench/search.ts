@@ -14,6 +14,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { searchCatalog } from "@/lib/search/search";
 import { ensureBenchCatalogs, type BenchCatalog } from "./catalogs";
 import { benchQueries, createLikeSearch } from "./queries";
+import { createRandom } from "./synthetic";
 import { ensureBuild, httpSearch, startServer, type RunningServer } from "./server";
 
 const { values } = parseArgs({
@@ -53,6 +54,17 @@ function median(values: number[]): number {
 }
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
+/** Fisher-Yates with the generator's seeded PRNG: the same order for a round in every run. */
+function shuffled<T>(items: T[], seed: number): T[] {
+  const random = createRandom(seed + 1);
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index -= 1) {
+    const other = random.int(index + 1);
+    [copy[index], copy[other]] = [copy[other]!, copy[index]!];
+  }
+  return copy;
+}
+
 type Summary = {
   /** Over all samples (every query, every round). */
   p50: number;
@@ -60,20 +72,39 @@ type Summary = {
   /** Median over rounds of each round's p50 / p95 across the query set. */
   roundMedianP50: number;
   roundMedianP95: number;
-  perQuery: { query: string; p50: number; p95: number; total: number }[];
+  /** CPU time of this process per query (in-process modes only): moves far less than wall time on a busy machine. */
+  cpuP50: number | null;
+  cpuP95: number | null;
+  perQuery: { query: string; p50: number; p95: number; cpuP50: number | null; total: number }[];
 };
 
-function summarize(samples: number[][], totals: number[]): Summary {
-  // samples[round][query]
+function summarize(samples: number[][], cpu: number[][] | null, totals: number[]): Summary {
+  // samples[round][query], cpu likewise
   const all = samples.flat();
+  const allCpu = cpu?.flat() ?? null;
   return {
     p50: round2(percentile(all, 50)),
     p95: round2(percentile(all, 95)),
     roundMedianP50: round2(median(samples.map((round) => percentile(round, 50)))),
     roundMedianP95: round2(median(samples.map((round) => percentile(round, 95)))),
+    cpuP50: allCpu ? round2(percentile(allCpu, 50)) : null,
+    cpuP95: allCpu ? round2(percentile(allCpu, 95)) : null,
     perQuery: benchQueries.map((query, index) => {
       const times = samples.map((round) => round[index]!);
-      return { query: query.query, p50: round2(percentile(times, 50)), p95: round2(percentile(times, 95)), total: totals[index]! };
+      return {
+        query: query.query,
+        p50: round2(percentile(times, 50)),
+        p95: round2(percentile(times, 95)),
+        cpuP50: cpu
+          ? round2(
+              percentile(
+                cpu.map((round) => round[index]!),
+                50,
+              ),
+            )
+          : null,
+        total: totals[index]!,
+      };
     }),
   };
 }
@@ -84,11 +115,16 @@ type SizeResult = {
   fts: Summary;
   http: Summary | { skipped: string };
   like: Summary;
-  /** LIKE p95 / FTS p95 (in process). */
+  /** LIKE p95 / FTS p95 (in process), on wall time and on CPU time. */
   likeOverFtsP95: number;
+  likeOverFtsCpuP95: number;
 };
 
-async function measureSize(catalog: BenchCatalog, copyDir: string | null, httpSkip: string | null): Promise<SizeResult> {
+async function measureSize(
+  catalog: BenchCatalog,
+  copyDir: string | null,
+  httpSkip: string | null,
+): Promise<SizeResult> {
   const client = new PrismaClient({
     adapter: new PrismaBetterSQLite3({ url: `file:${catalog.dbPath}`, fileMustExist: true }),
   });
@@ -105,26 +141,44 @@ async function measureSize(catalog: BenchCatalog, copyDir: string | null, httpSk
   }
   const active = modes.filter((mode) => mode !== "http" || server);
   const totals: Record<Mode, number[]> = { fts: [], http: [], like: [] };
-  const runOne = async (mode: Mode, query: string): Promise<{ ms: number; total: number }> => {
-    if (mode === "http") return httpSearch(server!.base, query);
+  const runOne = async (
+    mode: Mode,
+    query: string,
+  ): Promise<{ ms: number; cpuMs: number | null; total: number }> => {
+    if (mode === "http") return { ...(await httpSearch(server!.base, query)), cpuMs: null };
+    const cpu = process.cpuUsage();
     const started = performance.now();
     const total =
       mode === "fts" ? (await searchCatalog(client, { query, limit: 20 })).total : like.search(query).total;
-    return { ms: performance.now() - started, total };
+    const ms = performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    return { ms, cpuMs: (used.user + used.system) / 1000, total };
   };
   const samples: Record<Mode, number[][]> = { fts: [], http: [], like: [] };
+  const cpuSamples: Record<Mode, number[][]> = { fts: [], http: [], like: [] };
   try {
     // Round 0 warms up (page cache, prepared statements, the vocabulary, the server's modules); the
     // modes alternate inside every round, so a noisy moment on the machine hits all of them alike.
+    // The first query after switching modes runs slower (cold caches); a seeded shuffle of the query
+    // order per round spreads that over the queries instead of pinning it on the first one.
     for (let round = 0; round <= rounds; round += 1) {
+      const order = shuffled(
+        benchQueries.map((_, index) => index),
+        round,
+      );
       for (const mode of active) {
-        const times: number[] = [];
-        for (const [index, { query }] of benchQueries.entries()) {
-          const { ms, total } = await runOne(mode, query);
-          times.push(ms);
+        const times: number[] = Array.from({ length: benchQueries.length }, () => 0);
+        const cpuTimes: number[] = Array.from({ length: benchQueries.length }, () => 0);
+        for (const index of order) {
+          const { ms, cpuMs, total } = await runOne(mode, benchQueries[index]!.query);
+          times[index] = ms;
+          if (cpuMs !== null) cpuTimes[index] = cpuMs;
           totals[mode][index] = total;
         }
-        if (round > 0) samples[mode].push(times);
+        if (round > 0) {
+          samples[mode].push(times);
+          if (mode !== "http") cpuSamples[mode].push(cpuTimes);
+        }
       }
       log(`${catalog.size}: round ${round}${round === 0 ? " (warm-up)" : ""} done`);
     }
@@ -133,9 +187,11 @@ async function measureSize(catalog: BenchCatalog, copyDir: string | null, httpSk
     like.close();
     await server?.stop();
   }
-  const fts = summarize(samples.fts, totals.fts);
-  const likeSummary = summarize(samples.like, totals.like);
-  const httpSummary = server ? summarize(samples.http, totals.http) : { skipped: httpSkipped ?? "not run" };
+  const fts = summarize(samples.fts, cpuSamples.fts, totals.fts);
+  const likeSummary = summarize(samples.like, cpuSamples.like, totals.like);
+  const httpSummary = server
+    ? summarize(samples.http, null, totals.http)
+    : { skipped: httpSkipped ?? "not run" };
   const { dbPath, ...catalogInfo } = catalog;
   const bytes = statSync(dbPath).size;
   return {
@@ -145,6 +201,7 @@ async function measureSize(catalog: BenchCatalog, copyDir: string | null, httpSk
     http: httpSummary,
     like: likeSummary,
     likeOverFtsP95: round2(likeSummary.p95 / fts.p95),
+    likeOverFtsCpuP95: round2(likeSummary.cpuP95! / fts.cpuP95!),
   };
 }
 
@@ -153,41 +210,63 @@ const isSummary = (value: Summary | { skipped: string }): value is Summary => "p
 
 function printTables(results: SizeResult[]) {
   console.log("");
-  console.log(`Latency in ms: p50 / p95 over all samples (${benchQueries.length} queries × ${rounds} rounds), and the median over rounds of each round's p95`);
   console.log(
-    ["episodes", "mode".padEnd(32), "p50".padStart(8), "p95".padStart(8), "rnd p95".padStart(8), "LIKE/FTS p95".padStart(13)].join(" "),
+    `Latency in ms over all samples (${benchQueries.length} queries × ${rounds} rounds); rnd p95 = median over rounds of each round's p95; cpu = CPU time of the in-process call`,
+  );
+  console.log(
+    [
+      "episodes",
+      "mode".padEnd(31),
+      "p50".padStart(7),
+      "p95".padStart(7),
+      "rnd p95".padStart(8),
+      "cpu p50".padStart(8),
+      "cpu p95".padStart(8),
+      "LIKE/FTS p95 (cpu)".padStart(19),
+    ].join(" "),
   );
   for (const result of results) {
     for (const mode of modes) {
       const summary = result[mode];
       const label = String(result.size).padStart(8);
       if (!isSummary(summary)) {
-        console.log([label, modeLabels[mode].padEnd(32), `skipped: ${summary.skipped.slice(0, 60)}`].join(" "));
+        console.log(
+          [label, modeLabels[mode].padEnd(31), `skipped: ${summary.skipped.slice(0, 60)}`].join(" "),
+        );
         continue;
       }
+      const ratio =
+        mode === "like"
+          ? `${result.likeOverFtsP95.toFixed(1)}× (${result.likeOverFtsCpuP95.toFixed(1)}×)`
+          : "";
       console.log(
         [
           label,
-          modeLabels[mode].padEnd(32),
-          ms(summary.p50).padStart(8),
-          ms(summary.p95).padStart(8),
+          modeLabels[mode].padEnd(31),
+          ms(summary.p50).padStart(7),
+          ms(summary.p95).padStart(7),
           ms(summary.roundMedianP95).padStart(8),
-          (mode === "like" ? `${result.likeOverFtsP95.toFixed(1)}×` : "").padStart(13),
+          (summary.cpuP50 === null ? "-" : ms(summary.cpuP50)).padStart(8),
+          (summary.cpuP95 === null ? "-" : ms(summary.cpuP95)).padStart(8),
+          ratio.padStart(19),
         ].join(" "),
       );
     }
   }
   console.log("");
-  console.log("Per query, p50 in ms (FTS in process | LIKE), and matching episodes (FTS total):");
-  const header = ["query".padEnd(22), ...results.map((result) => `${result.size}`.padStart(27))];
+  console.log("Per query: p50 ms of FTS in process | HTTP | LIKE, and matching episodes (the API's total)");
+  const header = ["query".padEnd(20), ...results.map((result) => `${result.size}`.padStart(33))];
   console.log(header.join(" "));
   benchQueries.forEach(({ query }, index) => {
     const cells = results.map((result) => {
       const fts = result.fts.perQuery[index]!;
+      const http = isSummary(result.http) ? ms(result.http.perQuery[index]!.p50) : "-";
       const like = result.like.perQuery[index]!;
-      return `${ms(fts.p50).padStart(7)} | ${ms(like.p50).padStart(7)} ${String(fts.total).padStart(8)}`.padStart(27);
+      return `${ms(fts.p50).padStart(6)} |${http.padStart(6)} |${ms(like.p50).padStart(6)} ${String(fts.total).padStart(7)}`.padStart(
+        33,
+      );
     });
-    console.log([query.padEnd(22), ...cells].join(" "));
+    console.log([query.padEnd(20), ...cells].join(" "));
   });
 }
 
@@ -222,6 +301,8 @@ async function main() {
     ftsP95: round2(last.fts.p95 / first.fts.p95),
     httpP95: isSummary(last.http) && isSummary(first.http) ? round2(last.http.p95 / first.http.p95) : null,
     likeP95: round2(last.like.p95 / first.like.p95),
+    ftsCpuP95: round2(last.fts.cpuP95! / first.fts.cpuP95!),
+    likeCpuP95: round2(last.like.cpuP95! / first.like.cpuP95!),
   };
   const largest = results.find((result) => result.size === 100_000);
   const targets = largest
@@ -237,7 +318,7 @@ async function main() {
   const totalSeconds = round2((performance.now() - runStarted) / 1000);
   console.log("");
   console.log(
-    `Growth ${growth.from} -> ${growth.to} episodes (${growth.data}× the data): FTS p95 ${growth.ftsP95}×, HTTP p95 ${growth.httpP95 ?? "-"}×, LIKE p95 ${growth.likeP95}×`,
+    `Growth ${growth.from} -> ${growth.to} episodes (${growth.data}× the data): p95 FTS ${growth.ftsP95}× (cpu ${growth.ftsCpuP95}×), HTTP ${growth.httpP95 ?? "-"}×, LIKE ${growth.likeP95}× (cpu ${growth.likeCpuP95}×)`,
   );
   if (targets) {
     const verdict = (met: boolean | null) => (met === null ? "not measured" : met ? "met" : "MISSED");
@@ -247,7 +328,9 @@ async function main() {
         `LIKE ≥ 20× slower ${verdict(targets.likeAtLeast20xSlower.met)} (${targets.likeAtLeast20xSlower.value}×)`,
     );
   }
-  console.log(`Total run time ${totalSeconds} s${build?.rebuilt ? ` (next build ${(build.buildMs / 1000).toFixed(1)} s)` : ""}`);
+  console.log(
+    `Total run time ${totalSeconds} s${build?.rebuilt ? ` (next build ${(build.buildMs / 1000).toFixed(1)} s)` : ""}`,
+  );
 
   const commit = execFileSync("git", ["rev-parse", "HEAD"], { cwd: projectRoot, encoding: "utf8" }).trim();
   const cpus = os.cpus();

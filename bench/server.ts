@@ -51,7 +51,9 @@ export function ensureBuild(
   options: { reuse?: boolean } = {},
 ): { rebuilt: boolean; buildMs: number } {
   if (!existsSync(path.join(projectRoot, "data/catalog.db"))) {
-    throw new Error("data/catalog.db is missing (the build prerenders from it): run npm run catalog -- import");
+    throw new Error(
+      "data/catalog.db is missing (the build prerenders from it): run npm run catalog -- import",
+    );
   }
   const stamp = buildStamp();
   const stampPath = path.join(copyDir, ".bench-build-stamp");
@@ -83,7 +85,12 @@ export function ensureBuild(
     projectRoot,
     log,
   );
-  run("cp", ["-al", path.join(projectRoot, "node_modules"), path.join(copyDir, "node_modules")], projectRoot, log);
+  run(
+    "cp",
+    ["-al", path.join(projectRoot, "node_modules"), path.join(copyDir, "node_modules")],
+    projectRoot,
+    log,
+  );
   run(path.join(copyDir, "node_modules/.bin/next"), ["build"], copyDir, log);
   writeFileSync(stampPath, `${stamp}\n`);
   return { rebuilt: true, buildMs: Math.round(performance.now() - started) };
@@ -95,7 +102,9 @@ async function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }

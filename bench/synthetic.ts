@@ -104,7 +104,8 @@ export function generateCatalog(source: Catalog, size: number, seed = 20261124):
       for (const topic of other.topics) if (!topics.has(topic.slug)) topics.set(topic.slug, topic);
     }
     const lastStart = chapters.at(-1)?.start ?? 0;
-    const duration = base.durationSeconds && base.durationSeconds > lastStart ? base.durationSeconds : lastStart + 300;
+    const duration =
+      base.durationSeconds && base.durationSeconds > lastStart ? base.durationSeconds : lastStart + 300;
     const day = new Date(FIRST_DAY + random.int(DAYS) * 86_400_000).toISOString().slice(0, 10);
     const youtubeId = random.chance(0.6)
       ? Array.from({ length: 11 }, () => random.pick([...YOUTUBE_ALPHABET])).join("")

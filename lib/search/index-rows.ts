@@ -69,7 +69,9 @@ export function searchRows(catalog: Catalog): { rows: SearchRow[]; terms: Map<st
     const episodeId = index + 1;
     const body = withoutUrls(episode.description);
     if (episode.chapters.length >= EPISODE_ROWID_STRIDE) {
-      throw new Error(`episode ${episode.slug}: ${episode.chapters.length} chapters, the search index takes at most ${EPISODE_ROWID_STRIDE - 1}`);
+      throw new Error(
+        `episode ${episode.slug}: ${episode.chapters.length} chapters, the search index takes at most ${EPISODE_ROWID_STRIDE - 1}`,
+      );
     }
     rows.push({
       rowid: episodeId * EPISODE_ROWID_STRIDE,

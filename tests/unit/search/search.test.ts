@@ -139,6 +139,23 @@ describe("finding the minute", () => {
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     expect((await search("postgres", { topic: "no-such-topic" })).total).toBe(0);
   });
+
+  it("pages through every matching episode once, in score order, and clamps a page past the end", async () => {
+    const first = await search("the", { limit: 5 });
+    expect(first.total).toBeGreaterThan(15);
+    expect(first.pageCount).toBe(Math.ceil(first.total / 5));
+    const pages = [first];
+    for (let page = 2; page <= first.pageCount; page += 1)
+      pages.push(await search("the", { limit: 5, page }));
+    const all = pages.flatMap((response) => response.results);
+    expect(all).toHaveLength(first.total);
+    expect(new Set(all.map((hit) => hit.slug)).size).toBe(first.total);
+    const scores = all.map((hit) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const beyond = await search("the", { limit: 5, page: 999 });
+    expect(beyond.page).toBe(first.pageCount);
+    expect(slugs(beyond)).toEqual(slugs(pages.at(-1)!));
+  });
 });
 
 describe("typos", () => {
