@@ -1,6 +1,7 @@
 // The chapter list of an episode. Every timestamp is a real link: to the video at that second when the
-// video is known (the player island intercepts plain clicks and seeks instead), otherwise to a search
-// for the episode on YouTube. The data-* attributes are the contract with components/player.
+// video is known, else to the audio file at that second (`#t=` media fragment) when there is audio (the
+// player island intercepts plain clicks and seeks instead), otherwise to a search for the episode on
+// YouTube. The data-* attributes are the contract with components/player.
 import { formatDuration } from "@/lib/format";
 import type { ChapterDetail } from "@/lib/catalog/queries";
 import { watchUrl } from "@/lib/youtube";
@@ -9,6 +10,8 @@ type Props = {
   slug: string;
   chapters: ChapterDetail[];
   videoId: string | null;
+  /** The episode's audio file (from a feed), used when there is no video. */
+  audioUrl?: string | null;
   /** Where timestamps point when there is no video: a YouTube search for the episode. */
   searchUrl: string;
 };
@@ -21,12 +24,17 @@ function isoDuration(seconds: number): string {
   return `PT${h ? `${h}H` : ""}${m ? `${m}M` : ""}${s || (!h && !m) ? `${s}S` : ""}`;
 }
 
-export function ChapterList({ slug, chapters, videoId, searchUrl }: Props) {
+export function ChapterList({ slug, chapters, videoId, audioUrl = null, searchUrl }: Props) {
+  const seekable = Boolean(videoId || audioUrl);
   return (
     <ol data-chapter-list className="flex flex-col">
       {chapters.map((chapter) => {
         const time = formatDuration(chapter.startSeconds);
-        const href = videoId ? watchUrl(videoId, chapter.startSeconds) : searchUrl;
+        const href = videoId
+          ? watchUrl(videoId, chapter.startSeconds)
+          : audioUrl
+            ? `${audioUrl.split("#")[0]}#t=${chapter.startSeconds}`
+            : searchUrl;
         return (
           <li
             key={chapter.startSeconds}
@@ -37,12 +45,11 @@ export function ChapterList({ slug, chapters, videoId, searchUrl }: Props) {
             <div className="flex items-start gap-1">
               <a
                 href={href}
-                {...(videoId
-                  ? { "data-seek": chapter.startSeconds }
-                  : { rel: "noopener noreferrer nofollow" })}
+                {...(videoId ? {} : { rel: "noopener noreferrer nofollow" })}
+                {...(seekable ? { "data-seek": chapter.startSeconds } : {})}
                 className="flex min-w-0 flex-1 items-baseline gap-3 rounded-lg px-3 py-2 hover:bg-surface-2 aria-[current=true]:font-semibold"
                 aria-label={
-                  videoId
+                  seekable
                     ? `${time} ${chapter.title}`
                     : `${time} ${chapter.title} (search YouTube for this episode)`
                 }

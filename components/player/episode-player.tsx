@@ -2,12 +2,12 @@
 // The episode page's one client island: a click-to-load YouTube player (nothing from Google loads before
 // the visitor asks). It also enhances the server-rendered chapter list: jump links, the current chapter,
 // share links, deep links (?t= / #t=) and the [ ] keys. Without JavaScript those stay plain links.
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useRef, useState, useSyncExternalStore } from "react";
 import { parseDeepLinkTime } from "@/lib/deep-link";
 import { formatDuration } from "@/lib/format";
 import { watchUrl } from "@/lib/youtube";
-import { secondsAttribute } from "./chapter-marks";
 import { createPlayerController, type PlayerController, type PlayerPhase } from "./player-controller";
+import { announcementClass, useChapterNavigation } from "./use-chapter-navigation";
 
 export type PlayerChapter = { start: number; title: string };
 
@@ -26,8 +26,6 @@ export function EpisodePlayer(props: EpisodePlayerProps) {
   return <PlayerIsland key={`${props.slug}/${props.videoId}`} {...props} />;
 }
 
-const announceMs = 2000;
-
 function PlayerIsland({ videoId, title, slug, chapters, durationSeconds }: EpisodePlayerProps) {
   const [phase, setPhase] = useState<PlayerPhase>({ kind: "facade" });
   // The time the page's URL asks for; null on the server, read once hydrated.
@@ -36,89 +34,41 @@ function PlayerIsland({ videoId, title, slug, chapters, durationSeconds }: Episo
     () => parseDeepLinkTime(window.location.search, window.location.hash, durationSeconds),
     () => null,
   );
-  const [announcement, setAnnouncement] = useState("");
   const boxRef = useRef<HTMLDivElement>(null);
   const hostRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<PlayerController | null>(null);
-  // A string, so a parent re-render with an equal chapter array does not tear the player down.
-  const startsKey = chapters.map((chapter) => chapter.start).join(" ");
-
-  useEffect(() => {
-    const host = hostRef.current;
-    if (!host) return;
-    const starts = startsKey === "" ? [] : startsKey.split(" ").map(Number);
-    const controller = createPlayerController({ videoId, title, starts, host, onPhase: setPhase });
-    controllerRef.current = controller;
-    let announceTimer: number | undefined;
-
-    const episodeUrl = (seconds: number) => `/episodes/${encodeURIComponent(slug)}?t=${seconds}`;
-    // replaceState (not push): the back button should leave the page, not step through chapters.
-    const showTimeInUrl = (seconds: number) => window.history.replaceState(null, "", episodeUrl(seconds));
-
-    const announce = (message: string) => {
-      window.clearTimeout(announceTimer);
-      setAnnouncement(message);
-      announceTimer = window.setTimeout(() => setAnnouncement(""), announceMs);
-    };
-
-    const jump = (seconds: number) => {
-      controller.playFrom(seconds);
-      showTimeInUrl(seconds);
-      bringIntoView(boxRef.current);
-    };
-
-    const share = async (link: HTMLAnchorElement, seconds: number) => {
-      if (await copyText(window.location.origin + episodeUrl(seconds))) announce("Link copied");
-      else window.location.assign(link.href);
-    };
-
-    const onClick = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0) return;
-      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      if (!(event.target instanceof Element)) return;
-      const link = event.target.closest<HTMLAnchorElement>("a[data-seek], a[data-share]");
-      if (!link) return;
-      if (link.hasAttribute("data-seek")) {
-        const seconds = secondsAttribute(link.dataset.seek);
-        // After a player failure chapter links are plain links to YouTube again.
-        if (seconds === null || controller.failed) return;
-        event.preventDefault();
-        jump(seconds);
-      } else {
-        const seconds = secondsAttribute(link.dataset.share);
-        if (seconds === null) return;
-        event.preventDefault();
-        void share(link, seconds);
-      }
-    };
-
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== "[" && event.key !== "]") return;
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (!controller.active || isEditing(event.target)) return;
-      const index = controller.currentIndex + (event.key === "]" ? 1 : -1);
-      const seconds = starts[Math.max(0, index)];
-      if (seconds === undefined) return;
-      event.preventDefault();
-      jump(seconds);
-    };
-
-    const linked = parseDeepLinkTime(window.location.search, window.location.hash, durationSeconds);
-    if (linked !== null) {
-      showTimeInUrl(linked);
-      controller.mark(linked);
-    }
-
-    document.addEventListener("click", onClick);
-    document.addEventListener("keydown", onKeyDown);
-    return () => {
-      document.removeEventListener("click", onClick);
-      document.removeEventListener("keydown", onKeyDown);
-      window.clearTimeout(announceTimer);
-      controller.dispose();
-      controllerRef.current = null;
-    };
-  }, [videoId, title, slug, startsKey, durationSeconds]);
+  const starts = chapters.map((chapter) => chapter.start);
+  const announcement = useChapterNavigation({
+    slug,
+    starts,
+    durationSeconds,
+    boxRef,
+    // A string, so a parent re-render with an equal chapter array does not tear the player down.
+    key: `${videoId} ${title} ${starts.join(" ")}`,
+    createController: () => {
+      const host = hostRef.current;
+      if (!host) return null;
+      const controller = createPlayerController({ videoId, title, starts, host, onPhase: setPhase });
+      controllerRef.current = controller;
+      return {
+        get active() {
+          return controller.active;
+        },
+        get failed() {
+          return controller.failed;
+        },
+        get currentIndex() {
+          return controller.currentIndex;
+        },
+        mark: controller.mark,
+        playFrom: controller.playFrom,
+        dispose() {
+          controller.dispose();
+          controllerRef.current = null;
+        },
+      };
+    },
+  });
 
   const playLabel = deepLinkStart // 0 is the start anyway
     ? `Play from ${formatDuration(deepLinkStart)}`
@@ -189,15 +139,7 @@ function PlayerIsland({ videoId, title, slug, chapters, durationSeconds }: Episo
         ) : null}
       </div>
 
-      <p
-        role="status"
-        aria-live="polite"
-        className={
-          announcement
-            ? "fixed bottom-4 left-1/2 z-50 -translate-x-1/2 rounded-full bg-foreground px-4 py-2 text-sm font-medium text-background shadow-lg"
-            : "sr-only"
-        }
-      >
+      <p role="status" aria-live="polite" className={announcementClass(announcement)}>
         {announcement}
       </p>
     </div>
@@ -207,45 +149,4 @@ function PlayerIsland({ videoId, title, slug, chapters, durationSeconds }: Episo
 /** Only the URL the page opened with matters: once the visitor plays, the facade (and its label) is gone. */
 function subscribeToNothing(): () => void {
   return () => {};
-}
-
-/** Focus is in a text field or editor: the [ ] keys are typing, not shortcuts. */
-function isEditing(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.closest("input, textarea, select") !== null;
-}
-
-/** Scrolls the player into view when a chapter far down the page starts it; leaves it if any part shows. */
-function bringIntoView(box: HTMLElement | null) {
-  if (!box) return;
-  const { top, bottom } = box.getBoundingClientRect();
-  if (bottom > 0 && top < window.innerHeight) return;
-  const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-  box.scrollIntoView({ block: "center", behavior: reduced ? "auto" : "smooth" });
-}
-
-/** Copies with the async Clipboard API, else the old textarea route; false when neither works. */
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const previous = document.activeElement;
-    const area = document.createElement("textarea");
-    area.value = text;
-    area.setAttribute("readonly", "");
-    area.style.position = "fixed";
-    area.style.opacity = "0";
-    document.body.append(area);
-    area.select();
-    let copied = false;
-    try {
-      copied = document.execCommand("copy");
-    } catch {
-      copied = false;
-    }
-    area.remove();
-    if (previous instanceof HTMLElement) previous.focus();
-    return copied;
-  }
 }

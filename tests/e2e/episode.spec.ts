@@ -129,3 +129,21 @@ test("a deep link into an episode without a video marks that chapter", async ({ 
   await page.goto("/episodes/page-tables?t=banana");
   await expect(page.locator("[data-chapter-list] a[aria-current='true']")).toHaveCount(0);
 });
+
+test("in the browser, the page's JSON-LD parses and describes the chapters the page shows", async ({
+  page,
+}) => {
+  await page.goto("/episodes/kernel-level-tls");
+  const blocks = await page
+    .locator('script[type="application/ld+json"]')
+    .evaluateAll((scripts) => scripts.map((script) => JSON.parse(script.textContent ?? "null")));
+  expect(blocks).toHaveLength(1);
+  const ld = blocks[0] as { "@type": string; name: string; hasPart: { name: string; startOffset: number }[] };
+  expect(ld["@type"]).toBe("PodcastEpisode");
+  expect(ld.name).toBe("Kernel level TLS");
+  const shown = await page
+    .locator("[data-chapter-list] > li")
+    .evaluateAll((items) => items.map((item) => Number(item.getAttribute("data-start"))));
+  expect(ld.hasPart.map((clip) => clip.startOffset)).toEqual(shown);
+  expect(ld.hasPart[4]!.name).toContain("TLS_HW");
+});

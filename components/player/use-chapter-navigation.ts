@@ -1,0 +1,172 @@
+"use client";
+// What the video and the audio player share on an episode page: chapter links that seek instead of
+// navigating, share links that copy `?t=` URLs, the [ ] keys, and deep links (`?t=` / `#t=`) marked on
+// arrival. The player itself is behind `MediaController`; this hook only wires the page to it.
+import { useEffect, useState, type RefObject } from "react";
+import { parseDeepLinkTime } from "@/lib/deep-link";
+import { secondsAttribute } from "./chapter-marks";
+
+/** What the page needs from a player: the YouTube controller and the audio controller both are one. */
+export type MediaController = {
+  /** True once the visitor has started playback and it has not failed: the [ ] keys work then. */
+  readonly active: boolean;
+  /** After a failure chapter links are plain links again (to YouTube, or to the audio file). */
+  readonly failed: boolean;
+  /** The chapter index marked current, -1 for none. */
+  readonly currentIndex: number;
+  /** Marks the chapter at `seconds` (a deep link on arrival); starts nothing. */
+  mark(seconds: number): void;
+  playFrom(seconds: number): void;
+  dispose(): void;
+};
+
+type Options = {
+  slug: string;
+  /** Chapter starts, ascending. */
+  starts: number[];
+  durationSeconds?: number | null;
+  /** Made once per mount, after the DOM exists; disposed on unmount. */
+  createController: () => MediaController | null;
+  /** The player's box: scrolled into view when a chapter far down the page starts it. */
+  boxRef: RefObject<HTMLElement | null>;
+  /** Re-create the controller when this changes (the episode, its media and its chapters). */
+  key: string;
+};
+
+const announceMs = 2000;
+
+/** Returns the live-region text ("Link copied") for the caller to render. */
+export function useChapterNavigation({
+  slug,
+  starts,
+  durationSeconds,
+  createController,
+  boxRef,
+  key,
+}: Options) {
+  const [announcement, setAnnouncement] = useState("");
+
+  useEffect(() => {
+    const controller = createController();
+    if (!controller) return;
+    let announceTimer: number | undefined;
+
+    const episodeUrl = (seconds: number) => `/episodes/${encodeURIComponent(slug)}?t=${seconds}`;
+    // replaceState (not push): the back button should leave the page, not step through chapters.
+    const showTimeInUrl = (seconds: number) => window.history.replaceState(null, "", episodeUrl(seconds));
+
+    const announce = (message: string) => {
+      window.clearTimeout(announceTimer);
+      setAnnouncement(message);
+      announceTimer = window.setTimeout(() => setAnnouncement(""), announceMs);
+    };
+
+    const jump = (seconds: number) => {
+      controller.playFrom(seconds);
+      showTimeInUrl(seconds);
+      bringIntoView(boxRef.current);
+    };
+
+    const share = async (link: HTMLAnchorElement, seconds: number) => {
+      if (await copyText(window.location.origin + episodeUrl(seconds))) announce("Link copied");
+      else window.location.assign(link.href);
+    };
+
+    const onClick = (event: MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0) return;
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (!(event.target instanceof Element)) return;
+      const link = event.target.closest<HTMLAnchorElement>("a[data-seek], a[data-share]");
+      if (!link) return;
+      if (link.hasAttribute("data-seek")) {
+        const seconds = secondsAttribute(link.dataset.seek);
+        if (seconds === null || controller.failed) return;
+        event.preventDefault();
+        jump(seconds);
+      } else {
+        const seconds = secondsAttribute(link.dataset.share);
+        if (seconds === null) return;
+        event.preventDefault();
+        void share(link, seconds);
+      }
+    };
+
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== "[" && event.key !== "]") return;
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (!controller.active || isEditing(event.target)) return;
+      const index = controller.currentIndex + (event.key === "]" ? 1 : -1);
+      const seconds = starts[Math.max(0, index)];
+      if (seconds === undefined) return;
+      event.preventDefault();
+      jump(seconds);
+    };
+
+    const linked = parseDeepLinkTime(window.location.search, window.location.hash, durationSeconds);
+    if (linked !== null) {
+      showTimeInUrl(linked);
+      controller.mark(linked);
+    }
+
+    document.addEventListener("click", onClick);
+    document.addEventListener("keydown", onKeyDown);
+    return () => {
+      document.removeEventListener("click", onClick);
+      document.removeEventListener("keydown", onKeyDown);
+      window.clearTimeout(announceTimer);
+      controller.dispose();
+    };
+    // `key` stands for slug, media and starts; createController and boxRef are stable per mount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, durationSeconds]);
+
+  return announcement;
+}
+
+/** The live region a player renders for `announcement`: visible as a toast while it has text. */
+export function announcementClass(announcement: string): string {
+  return announcement
+    ? "fixed bottom-4 left-1/2 z-50 -translate-x-1/2 rounded-full bg-foreground px-4 py-2 text-sm font-medium text-background shadow-lg"
+    : "sr-only";
+}
+
+/** Focus is in a text field or editor: the [ ] keys are typing, not shortcuts. */
+function isEditing(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || target.closest("input, textarea, select") !== null;
+}
+
+/** Scrolls the player into view when a chapter far down the page starts it; leaves it if any part shows. */
+function bringIntoView(box: HTMLElement | null) {
+  if (!box) return;
+  const { top, bottom } = box.getBoundingClientRect();
+  if (bottom > 0 && top < window.innerHeight) return;
+  const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  box.scrollIntoView({ block: "center", behavior: reduced ? "auto" : "smooth" });
+}
+
+/** Copies with the async Clipboard API, else the old textarea route; false when neither works. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const previous = document.activeElement;
+    const area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.append(area);
+    area.select();
+    let copied = false;
+    try {
+      copied = document.execCommand("copy");
+    } catch {
+      copied = false;
+    }
+    area.remove();
+    if (previous instanceof HTMLElement) previous.focus();
+    return copied;
+  }
+}
