@@ -101,7 +101,6 @@ export function toMarkedHtml(value: Highlighted): string {
 }
 
 type CatalogState = {
-  hash: string;
   vocabulary: Vocabulary;
   episodeCount: number;
   /** SQL for a search_index row's episode id and kind: from the rowid when the import encoded them there. */
@@ -109,15 +108,27 @@ type CatalogState = {
   kindOfRow: Prisma.Sql;
 };
 
-const catalogStates = new WeakMap<object, CatalogState>();
+const catalogStates = new WeakMap<object, Promise<CatalogState>>();
 
-/** The catalog's vocabulary and index layout, loaded once per client and catalog (the import changes the hash). */
-async function catalogStateOf(client: PrismaClient): Promise<CatalogState> {
-  const [info] = await client.$queryRaw<{ inputHash: string; episodeCount: bigint | number }[]>`
-    SELECT "inputHash", "episodeCount" FROM "CatalogInfo" LIMIT 1`;
-  const hash = info?.inputHash ?? "";
-  const cached = catalogStates.get(client);
-  if (cached && cached.hash === hash) return cached;
+/**
+ * The catalog's vocabulary and index layout, loaded once per client. A client's SQLite handle never
+ * sees another catalog: the import replaces the file by a rename, so an open handle keeps reading the
+ * file it opened, and reading a new catalog means a new client.
+ */
+function catalogStateOf(client: PrismaClient): Promise<CatalogState> {
+  let state = catalogStates.get(client);
+  if (!state) {
+    state = loadCatalogState(client);
+    catalogStates.set(client, state);
+    // A failed load (a broken file, say) is not cached: the next search tries again.
+    state.catch(() => catalogStates.delete(client));
+  }
+  return state;
+}
+
+async function loadCatalogState(client: PrismaClient): Promise<CatalogState> {
+  const [info] = await client.$queryRaw<{ episodeCount: bigint | number }[]>`
+    SELECT "episodeCount" FROM "CatalogInfo" LIMIT 1`;
   const vocabulary = buildVocabulary(
     await client.searchTerm.findMany({ select: { term: true, frequency: true } }),
   );
@@ -127,8 +138,7 @@ async function catalogStateOf(client: PrismaClient): Promise<CatalogState> {
     SELECT rowid, episode_id FROM search_index ORDER BY rowid LIMIT 1`;
   const encoded =
     !first || Math.floor(Number(first.rowid) / EPISODE_ROWID_STRIDE) === Number(first.episode_id);
-  const state = {
-    hash,
+  return {
     vocabulary,
     episodeCount: Number(info?.episodeCount ?? 0),
     episodeOfRow: Prisma.raw(encoded ? `(rowid / ${EPISODE_ROWID_STRIDE})` : "episode_id"),
@@ -136,8 +146,6 @@ async function catalogStateOf(client: PrismaClient): Promise<CatalogState> {
       encoded ? `(CASE WHEN rowid % ${EPISODE_ROWID_STRIDE} = 0 THEN 'e' ELSE 'c' END)` : "kind",
     ),
   };
-  catalogStates.set(client, state);
-  return state;
 }
 
 type Scope = {
