@@ -5,6 +5,15 @@ const port = 3100;
 const baseURL = `http://127.0.0.1:${port}`;
 const isCI = Boolean(process.env.CI);
 
+/** The catalog the e2e server imports; tests that re-import while it serves use the same arguments. */
+export const e2eImportArgs = [
+  "import",
+  "--sources",
+  "data/sources",
+  "--sources",
+  "tests/e2e/fixtures/sources",
+];
+
 // Playwright cannot download its own browser here; use Debian's Chromium when it is installed.
 // The flags keep Chromium off the (closed) network and working as root in a container.
 const debianChromium = "/usr/bin/chromium";
@@ -56,13 +65,23 @@ export default defineConfig({
       },
     },
   ],
-  // A production build over a freshly imported catalog, as `npm start` serves it.
-  webServer: {
-    command: `npm run catalog -- import && npm run build && npx next start -H 127.0.0.1 -p ${port}`,
-    url: baseURL,
-    reuseExistingServer: !isCI,
-    timeout: 600_000,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: [
+    // A production build over a freshly imported catalog, as `npm start` serves it: the seeds plus the
+    // e2e fixtures (a feed giving some episodes audio, a hostile text dump).
+    {
+      command: `npm run catalog -- ${e2eImportArgs.join(" ")} && npm run build && npx next start -H 127.0.0.1 -p ${port}`,
+      url: baseURL,
+      reuseExistingServer: !isCI,
+      timeout: 600_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    // The audio host the fixture feed's enclosures point at (generated silence, Range support).
+    {
+      command: "node tests/e2e/support/audio-server.mjs",
+      url: "http://127.0.0.1:3101/health",
+      reuseExistingServer: !isCI,
+      timeout: 30_000,
+    },
+  ],
 });

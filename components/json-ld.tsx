@@ -21,11 +21,19 @@ function plainSummary(description: string): string | null {
   return summarize(text, 300);
 }
 
-/** The PodcastEpisode (with chapter Clips, SeekToAction and the video when known) of an episode page. */
+/** The PodcastEpisode (with chapter Clips, SeekToAction and the video or audio when known) of an episode page. */
 export function episodeJsonLd(
   episode: Pick<
     EpisodeDetail,
-    "slug" | "title" | "description" | "publishedAt" | "durationSeconds" | "youtubeId" | "chapters"
+    | "slug"
+    | "title"
+    | "description"
+    | "publishedAt"
+    | "durationSeconds"
+    | "youtubeId"
+    | "audioUrl"
+    | "audioType"
+    | "chapters"
   >,
   showName: string | null | undefined,
 ): JsonLdObject {
@@ -38,6 +46,7 @@ export function episodeJsonLd(
     publishedAt: episode.publishedAt,
     durationSeconds: episode.durationSeconds,
     youtubeId: episode.youtubeId,
+    audio: episode.audioUrl ? { url: episode.audioUrl, type: episode.audioType } : null,
     chapters: episode.chapters,
   });
 }

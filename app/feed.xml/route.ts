@@ -2,7 +2,7 @@
 // which rebuilds the site).
 import { getShow } from "@/lib/catalog/queries";
 import { siteUrl } from "@/lib/env";
-import { buildRss } from "@/lib/feeds/rss";
+import { buildRss, feedAudio } from "@/lib/feeds/rss";
 import { listFeedEpisodes } from "@/lib/feeds/queries";
 import { chaptersUrl, coverUrl, episodeGuid, episodeUrl, feedUrl, homeUrl } from "@/lib/feeds/urls";
 
@@ -29,6 +29,7 @@ export async function GET() {
       publishedAt: episode.publishedAt,
       durationSeconds: episode.durationSeconds,
       chaptersUrl: episode.chapterCount > 0 ? chaptersUrl(siteUrl, episode.slug) : null,
+      audio: feedAudio(episode),
     })),
   );
   return new Response(xml, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });

@@ -3,9 +3,10 @@
 // read the files (lib/catalog/sources.ts) and write the result (lib/catalog/import.ts).
 import { compileTopics, tagEpisode } from "@/lib/topics/tag";
 import type { TopicRecord } from "@/lib/topics/taxonomy";
-import { applyFacts, parseFacts, type AppliedFacts } from "./enrich/facts";
+import { applyFacts, parseFacts, type AppliedFacts, type FactEntry } from "./enrich/facts";
 import { mergeParsed, type MergedEpisode } from "./merge";
 import { parseSource } from "./parse";
+import { parseFeed } from "./rss/feed";
 import { normalizeForCompare } from "./parse/body";
 import {
   catalogSchema,
@@ -13,10 +14,28 @@ import {
   type CatalogEpisode,
   type Issue,
   type LinkRecord,
+  type ParseResult,
   type TitleSource,
 } from "./parse/schema";
 
+/**
+ * One file of a sources folder: `*.txt` text dumps and `*.xml` RSS feeds are parsed; other files
+ * (`*.json` podcast:chapters files) are only read when a feed refers to them. `file` is the path
+ * inside its sources folder ("000_a.txt", "chapters/page-tables.json").
+ */
 export type SourceInput = { file: string; text: string };
+
+/** parseInput({ file: "show.xml", text }, inputs) -> the feed's episodes; .txt -> parseSource. */
+export function parseInput(input: SourceInput, all: SourceInput[]): ParseResult | null {
+  if (isFeedFile(input.file)) {
+    const byPath = new Map(all.map((other) => [other.file, other.text]));
+    return parseFeed(input.text, input.file, (relative) => byPath.get(relative) ?? null);
+  }
+  return isTextFile(input.file) ? parseSource(input.text, input.file) : null;
+}
+
+export const isFeedFile = (file: string) => /\.xml$/i.test(file);
+export const isTextFile = (file: string) => /\.txt$/i.test(file);
 
 /**
  * buildCatalog([{ file: "000.txt", text }], factsJsonText) -> { show, episodes, issues, stats }
@@ -29,12 +48,13 @@ export function buildCatalog(
   factsFile = "episode-facts.json",
   taxonomy: TopicRecord[] = [],
 ): Catalog {
-  const results = inputs.map((input) => parseSource(input.text, input.file));
-  const merged = mergeParsed(results);
-  const issues: Issue[] = [...results.flatMap((result) => result.issues), ...merged.issues];
-
+  const results = inputs
+    .map((input) => parseInput(input, inputs))
+    .filter((result): result is ParseResult => result !== null);
   const factsParse =
     factsText === null ? { facts: [], lines: [], issues: [] } : parseFacts(factsText, factsFile);
+  const merged = mergeParsed(results, (episode) => factTitles(factsParse.facts, episode));
+  const issues: Issue[] = [...results.flatMap((result) => result.issues), ...merged.issues];
   issues.push(...factsParse.issues);
   const enriched = applyFacts(factsParse.facts, merged.episodes, factsFile, factsParse.lines);
   issues.push(...enriched.issues);
@@ -60,11 +80,18 @@ export function buildCatalog(
       topics: tags.topics,
       links: episode.links.map((link) => relabelCourse(link, courseHosts)),
       sources: episode.sources,
-      publishedAt: facts.publishedAt,
-      durationSeconds: facts.durationSeconds,
-      durationPrecision: facts.durationPrecision,
+      // Curated facts win; what a feed or a dated list says fills the gaps.
+      publishedAt: facts.publishedAt ?? episode.publishedAt,
+      ...(facts.durationSeconds !== null
+        ? { durationSeconds: facts.durationSeconds, durationPrecision: facts.durationPrecision }
+        : { durationSeconds: episode.durationSeconds, durationPrecision: episode.durationPrecision }),
       youtubeId: facts.youtubeId,
       youtubeIdConfidence: facts.youtubeIdConfidence,
+      guid: episode.guid,
+      link: episode.link,
+      audioUrl: episode.audio?.url ?? null,
+      audioType: episode.audio?.type ?? null,
+      audioLength: episode.audio?.length ?? null,
       factSources: facts.factSources,
     };
   });
@@ -76,7 +103,7 @@ export function buildCatalog(
     episodes,
     issues,
     stats: {
-      files: inputs.length,
+      files: results.length,
       parsedEpisodes: results.reduce((sum, result) => sum + result.episodes.length, 0),
       mergedDuplicates: merged.mergedDuplicates,
       boilerplateLines: results.reduce((sum, result) => sum + result.boilerplateLines, 0),
@@ -84,6 +111,16 @@ export function buildCatalog(
       factsRejected: enriched.rejectedCount,
     },
   });
+}
+
+/** The titles the facts give an untitled episode (matched by the start of its description). */
+function factTitles(facts: FactEntry[], episode: MergedEpisode): string[] {
+  const description = normalizeForCompare(episode.description);
+  return facts
+    .filter(
+      (fact) => fact.descriptionStart && description.startsWith(normalizeForCompare(fact.descriptionStart)),
+    )
+    .flatMap((fact) => [fact.title, fact.facts.officialTitle ?? fact.title, ...(fact.alsoTitled ?? [])]);
 }
 
 function chooseTitle(

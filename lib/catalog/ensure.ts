@@ -6,14 +6,7 @@ import { importCatalog, readCatalogInfo, type ImportSummary } from "./import";
 import { computeInputHash } from "./input-hash";
 import type { Catalog, Issue } from "./parse/schema";
 import { parseTaxonomy } from "@/lib/topics/taxonomy";
-import {
-  defaultFactsPath,
-  defaultSourcesDir,
-  defaultTopicsPath,
-  displayPath,
-  readFacts,
-  readSourceInputs,
-} from "./sources";
+import { defaultFactsPath, defaultTopicsPath, displayPath, readFacts, readSourceInputs } from "./sources";
 
 export type CatalogInputs = {
   inputs: SourceInput[];
@@ -26,23 +19,21 @@ export type CatalogInputs = {
 
 /** Reads the source files (a folder, or explicit files) and the facts file; throws one-line errors. */
 export function loadCatalogInputs(options: {
-  sourcesDir?: string;
+  /** Folders read in order (default data/sources); every file in them is an input. */
+  sourcesDirs?: string[];
   files?: string[];
   factsPath?: string;
   /** When the facts path was given explicitly, a missing file is an error rather than "no facts". */
   factsRequired?: boolean;
 }): CatalogInputs {
-  const inputs = readSourceInputs({ sourcesDir: options.sourcesDir, files: options.files });
+  const located = readSourceInputs({ sourcesDirs: options.sourcesDirs, files: options.files });
+  const inputs = located.map(({ file, text }) => ({ file, text }));
   const factsPath = path.resolve(options.factsPath ?? defaultFactsPath);
   const factsText = readFacts(factsPath);
   if (factsText === null && options.factsRequired)
     throw new Error(`${displayPath(factsPath)}: no such file or directory`);
   const shownPaths = new Map<string, string>();
-  const sourcePaths =
-    options.files ??
-    inputs.map((input) => path.join(path.resolve(options.sourcesDir ?? defaultSourcesDir), input.file));
-  for (const sourcePath of sourcePaths)
-    shownPaths.set(path.basename(sourcePath), displayPath(path.resolve(sourcePath)));
+  for (const input of located) shownPaths.set(input.file, displayPath(input.path));
   const factsFile = path.basename(factsPath);
   shownPaths.set(factsFile, displayPath(factsPath));
   shownPaths.set(path.basename(defaultTopicsPath), displayPath(defaultTopicsPath));
@@ -52,7 +43,10 @@ export function loadCatalogInputs(options: {
 /** Builds the catalog, tagged with the taxonomy in data/topics.json (a taxonomy problem is an error issue). */
 export function buildFromInputs(loaded: CatalogInputs): Catalog {
   const topicsText = readFacts(defaultTopicsPath);
-  const taxonomy = topicsText === null ? { topics: [], issues: [] } : parseTaxonomy(topicsText, path.basename(defaultTopicsPath));
+  const taxonomy =
+    topicsText === null
+      ? { topics: [], issues: [] }
+      : parseTaxonomy(topicsText, path.basename(defaultTopicsPath));
   const catalog = buildCatalog(loaded.inputs, loaded.factsText, loaded.factsFile, taxonomy.topics);
   return { ...catalog, issues: [...taxonomy.issues, ...catalog.issues] };
 }

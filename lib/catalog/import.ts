@@ -149,6 +149,11 @@ function writeRows(filePath: string, catalog: Catalog, inputHash: string) {
     durationPrecision: episode.durationPrecision,
     youtubeId: episode.youtubeId,
     youtubeIdConfidence: episode.youtubeIdConfidence,
+    guid: episode.guid ?? null,
+    link: episode.link ?? null,
+    audioUrl: episode.audioUrl ?? null,
+    audioType: episode.audioType ?? null,
+    audioLength: episode.audioLength ?? null,
     chapterCount: episode.chapters.length,
   }));
   const topicIdBySlug = new Map(catalog.topics.map((topic, index) => [topic.slug, index + 1]));

@@ -9,6 +9,7 @@ import { projectRoot } from "./sources";
 /** Files and folders (relative to the project root) whose content decides what the import writes. */
 export const catalogCodePaths = [
   "lib/catalog/parse",
+  "lib/catalog/rss",
   "lib/catalog/enrich",
   "lib/catalog/merge.ts",
   "lib/catalog/build.ts",

@@ -119,6 +119,11 @@ const detailSelect = {
   titleSource: true,
   description: true,
   youtubeIdConfidence: true,
+  guid: true,
+  link: true,
+  audioUrl: true,
+  audioType: true,
+  audioLength: true,
   chapters: {
     select: { startSeconds: true, title: true, subpoints: true },
     orderBy: { position: "asc" },

@@ -1,9 +1,11 @@
-// The I/O edge of the catalog pipeline: reads the source text files and the facts file from disk.
+// The I/O edge of the catalog pipeline: reads the source files (text dumps, feeds and the chapters
+// files feeds refer to) and the facts file from disk.
 // It decodes strictly (invalid UTF-8 is an error with file:line) and never parses.
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SourceInput } from "./build";
+import { referencedChapterFiles } from "./rss/feed";
 
 /** Path as the user should see it: relative to the working directory when inside it. */
 export function displayPath(filePath: string): string {
@@ -93,31 +95,84 @@ export const defaultSourcesDir = path.join(projectRoot, "data/sources");
 export const defaultFactsPath = path.join(projectRoot, "data/episode-facts.json");
 export const defaultTopicsPath = path.join(projectRoot, "data/topics.json");
 
-/**
- * readSourceInputs({ sourcesDir: "data/sources" }) -> [{ file: "000_a.txt", text }, ...] sorted by name.
- * With `files`, reads exactly those (in the order given); `file` is always the base name.
- */
-export function readSourceInputs(options: { sourcesDir?: string; files?: string[] } = {}): SourceInput[] {
-  let filePaths: string[];
-  if (options.files) {
-    filePaths = options.files.map((file) => path.resolve(file));
-  } else {
-    const dir = path.resolve(options.sourcesDir ?? defaultSourcesDir);
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (error) {
-      throw fsError(dir, error);
-    }
-    filePaths = entries
-      .filter((entry) => entry.name.endsWith(".txt") && (entry.isFile() || entry.isSymbolicLink()))
-      .map((entry) => entry.name)
-      .sort()
-      .map((name) => path.join(dir, name));
-    if (filePaths.length === 0) throw new Error(`${displayPath(dir)}: no .txt source files`);
+const PARSED = /\.(txt|xml)$/i;
+const RELATED = /\.json$/i;
+
+function listDir(dir: string) {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    throw fsError(dir, error);
   }
-  return filePaths.map((filePath) => ({
-    file: path.basename(filePath),
+}
+
+/**
+ * The files of one sources folder, as paths inside it: `*.txt` and `*.xml` at the top, `*.json`
+ * (chapters files a feed refers to) at any depth. Sorted, so the catalog does not depend on the disk.
+ */
+export function listSourceFiles(dir: string): string[] {
+  const found: string[] = [];
+  const visit = (relative: string, depth: number) => {
+    for (const entry of listDir(path.join(dir, relative))) {
+      const name = relative ? path.posix.join(relative, entry.name) : entry.name;
+      if (entry.isDirectory()) {
+        if (depth < 4 && !entry.name.startsWith(".")) visit(name, depth + 1);
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        if (RELATED.test(entry.name) || (depth === 0 && PARSED.test(entry.name))) found.push(name);
+      }
+    }
+  };
+  visit("", 0);
+  return found.sort();
+}
+
+/** A source file with where it is on disk (for messages and for `import --rss` copies). */
+export type LocatedInput = SourceInput & { path: string };
+
+/**
+ * readSourceInputs({ sourcesDirs: ["data/sources"] }) -> [{ file: "000_a.txt", text }, ...] sorted by
+ * name, folder after folder. With `files`, reads exactly those (in the order given) plus the chapters
+ * files a feed among them refers to; `file` is then the base name. Two folders holding the same
+ * file name is an error (issues name files by that name).
+ */
+export function readSourceInputs(options: { sourcesDirs?: string[]; files?: string[] } = {}): LocatedInput[] {
+  const located: { file: string; path: string }[] = [];
+  if (options.files) {
+    for (const file of options.files) {
+      const filePath = path.resolve(file);
+      located.push({ file: path.basename(filePath), path: filePath });
+      if (/\.xml$/i.test(filePath)) {
+        const xml = decodeUtf8(readBytes(filePath), displayPath(filePath));
+        for (const related of referencedChapterFiles(xml, path.basename(filePath))) {
+          const relatedPath = path.join(path.dirname(filePath), related);
+          if (existsSync(relatedPath)) located.push({ file: related, path: relatedPath });
+        }
+      }
+    }
+  } else {
+    const dirs = options.sourcesDirs?.length ? options.sourcesDirs : [defaultSourcesDir];
+    for (const dir of dirs.map((value) => path.resolve(value))) {
+      const files = listSourceFiles(dir);
+      if (!files.some((file) => PARSED.test(file)))
+        throw new Error(`${displayPath(dir)}: no .txt or .xml source files`);
+      for (const file of files) located.push({ file, path: path.join(dir, file) });
+    }
+  }
+  const seen = new Map<string, string>();
+  for (const { file, path: filePath } of located) {
+    const other = seen.get(file);
+    if (other !== undefined && other !== filePath)
+      throw new Error(
+        `${displayPath(filePath)}: another source file has the same name (${displayPath(other)})`,
+      );
+    seen.set(file, filePath);
+  }
+  const unique = located.filter(
+    (entry, index) => located.findIndex((other) => other.file === entry.file) === index,
+  );
+  return unique.map(({ file, path: filePath }) => ({
+    file,
+    path: filePath,
     text: decodeUtf8(readBytes(filePath), displayPath(filePath)),
   }));
 }

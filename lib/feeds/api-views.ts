@@ -12,6 +12,8 @@ export type ApiEpisodeSummary = {
   publishedAt: string | null;
   durationSeconds: number | null;
   youtubeId: string | null;
+  /** The episode's audio file (from an imported feed), or null. */
+  audioUrl: string | null;
   chapterCount: number;
   topics: string[];
 };
@@ -27,10 +29,15 @@ export type ApiLink = {
   episode: EpisodeRef | null;
 };
 
-export type ApiEpisodeDetail = Omit<ApiEpisodeSummary, "topics" | "chapterCount"> & {
+export type ApiEpisodeDetail = Omit<ApiEpisodeSummary, "topics" | "chapterCount" | "audioUrl"> & {
   description: string;
   durationPrecision: string | null;
   youtubeUrl: string | null;
+  /** The audio file: URL, MIME type and size in bytes (null when unknown), or null. */
+  audio: { url: string; type: string; length: number | null } | null;
+  /** The guid and web page of the feed item the episode was imported from. */
+  guid: string | null;
+  link: string | null;
   /** Podcasting 2.0 JSON chapters, or null when the episode has none. */
   chaptersUrl: string | null;
   chapters: { startSeconds: number; title: string; subpoints: string[]; url: string }[];
@@ -55,7 +62,10 @@ function ref(siteUrl: string, episode: { slug: string; title: string }): Episode
 
 export function toApiEpisodeSummary(
   siteUrl: string,
-  row: Omit<ApiEpisodeSummary, "url" | "publishedAt"> & { publishedAt: Date | null },
+  row: Omit<ApiEpisodeSummary, "url" | "publishedAt" | "audioUrl"> & {
+    publishedAt: Date | null;
+    audioUrl?: string | null;
+  },
 ): ApiEpisodeSummary {
   return {
     slug: row.slug,
@@ -64,6 +74,7 @@ export function toApiEpisodeSummary(
     publishedAt: day(row.publishedAt),
     durationSeconds: row.durationSeconds,
     youtubeId: row.youtubeId,
+    audioUrl: row.audioUrl ?? null,
     chapterCount: row.chapterCount,
     topics: row.topics,
   };
@@ -101,6 +112,11 @@ export function toApiEpisodeDetail(
     durationPrecision: episode.durationPrecision,
     youtubeId: episode.youtubeId,
     youtubeUrl: episode.youtubeId ? watchUrl(episode.youtubeId) : null,
+    audio: episode.audioUrl
+      ? { url: episode.audioUrl, type: episode.audioType ?? "audio/mpeg", length: episode.audioLength }
+      : null,
+    guid: episode.guid,
+    link: episode.link,
     chaptersUrl: episode.chapters.length > 0 ? chaptersUrl(siteUrl, episode.slug) : null,
     chapters: episode.chapters.map((chapter) => ({
       startSeconds: chapter.startSeconds,

@@ -1,5 +1,5 @@
 // schema.org JSON-LD for an episode page: PodcastEpisode with one Clip per chapter, a SeekToAction
-// for `?t=` deep links and, when the YouTube id is known, the VideoObject. Pure: plain values in,
+// for `?t=` deep links and, when the YouTube id is known, the VideoObject (else the AudioObject). Pure: plain values in,
 // a JSON-ready object out; components/json-ld.tsx renders it.
 import { episodeUrl, feedUrl, homeUrl } from "./urls";
 
@@ -17,6 +17,8 @@ export type EpisodeJsonLdInput = {
   durationSeconds: number | null;
   youtubeId: string | null;
   chapters: { startSeconds: number; title: string }[];
+  /** The audio file (from an imported feed): an AudioObject when there is no video. */
+  audio?: { url: string; type: string | null } | null;
 };
 
 /** isoDuration(2799) -> "PT46M39S"; isoDuration(3600) -> "PT1H"; isoDuration(0) -> "PT0S" */
@@ -86,6 +88,14 @@ export function buildEpisodeJsonLd(input: EpisodeJsonLdInput): JsonLdObject {
       thumbnailUrl: `https://i.ytimg.com/vi/${id}/hqdefault.jpg`,
       ...(input.publishedAt ? { uploadDate: isoDay(input.publishedAt) } : {}),
       embedUrl: `https://www.youtube-nocookie.com/embed/${id}`,
+      ...(input.durationSeconds !== null ? { duration: isoDuration(input.durationSeconds) } : {}),
+    };
+  } else if (input.audio) {
+    episode.associatedMedia = {
+      "@type": "AudioObject",
+      name: input.title,
+      contentUrl: input.audio.url,
+      ...(input.audio.type ? { encodingFormat: input.audio.type } : {}),
       ...(input.durationSeconds !== null ? { duration: isoDuration(input.durationSeconds) } : {}),
     };
   }

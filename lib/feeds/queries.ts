@@ -23,6 +23,9 @@ export type FeedEpisode = {
   publishedAt: Date | null;
   durationSeconds: number | null;
   chapterCount: number;
+  audioUrl: string | null;
+  audioType: string | null;
+  audioLength: number | null;
 };
 
 /** Every episode, newest first, with what a feed item needs. */
@@ -35,6 +38,9 @@ export async function listFeedEpisodes(): Promise<FeedEpisode[]> {
       publishedAt: true,
       durationSeconds: true,
       chapterCount: true,
+      audioUrl: true,
+      audioType: true,
+      audioLength: true,
     },
     orderBy: listOrder,
   });
@@ -63,6 +69,7 @@ export type ApiEpisodeRow = {
   publishedAt: Date | null;
   durationSeconds: number | null;
   youtubeId: string | null;
+  audioUrl: string | null;
   chapterCount: number;
   topics: string[];
 };
@@ -100,6 +107,7 @@ export async function listApiEpisodes(
         publishedAt: true,
         durationSeconds: true,
         youtubeId: true,
+        audioUrl: true,
         chapterCount: true,
         topics: { select: { topic: { select: { slug: true } } }, orderBy: topicOrder },
       },

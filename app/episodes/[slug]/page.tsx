@@ -6,6 +6,7 @@ import { DescriptionBlocks } from "@/components/description";
 import { EpisodeLinks } from "@/components/episode-links";
 import { EpisodeMeta } from "@/components/episode-meta";
 import { episodeJsonLd, JsonLd } from "@/components/json-ld";
+import { AudioPlayer } from "@/components/player/audio-player";
 import { ChapterDeepLink } from "@/components/player/chapter-deep-link";
 import { EpisodePlayer } from "@/components/player/episode-player";
 import { RelatedEpisodes } from "@/components/related-episodes";
@@ -91,6 +92,14 @@ export default async function EpisodePage(props: Props) {
               }))}
               durationSeconds={episode.durationSeconds ?? undefined}
             />
+          ) : episode.audioUrl ? (
+            <AudioPlayer
+              src={episode.audioUrl}
+              title={episode.title}
+              slug={episode.slug}
+              starts={episode.chapters.map((chapter) => chapter.startSeconds)}
+              durationSeconds={episode.durationSeconds}
+            />
           ) : (
             <div className="rounded-2xl border border-border bg-surface-2 p-5 sm:p-6">
               <ChapterDeepLink
@@ -126,7 +135,7 @@ export default async function EpisodePage(props: Props) {
             </div>
             {episode.chapters.length > 0 ? (
               <div className="p-1.5 lg:max-h-[calc(100vh-9rem)] lg:overflow-y-auto">
-                {!episode.youtubeId && (
+                {!episode.youtubeId && !episode.audioUrl && (
                   <p className="px-3 pt-2 pb-1 text-xs text-muted">
                     Times link to a YouTube search (video not linked).
                   </p>
@@ -135,6 +144,7 @@ export default async function EpisodePage(props: Props) {
                   slug={episode.slug}
                   chapters={episode.chapters}
                   videoId={episode.youtubeId}
+                  audioUrl={episode.audioUrl}
                   searchUrl={searchUrl}
                 />
               </div>

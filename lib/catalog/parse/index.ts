@@ -1,8 +1,10 @@
 // parseSource(text, fileName): one scraped text file -> show metadata, episodes and issues.
 // Detects the layout itself: title/description line pairs, a summary site's untitled
-// paragraphs wrapped in marketing, or a directory page of blank-line separated episodes.
+// paragraphs wrapped in marketing, a directory page of blank-line separated episodes, or a
+// one-line list of dated episodes ("Page Tables 15.12.2025 | 46 min.").
 import { authorFromByline, isBoilerplate, isShowBlurb, showNameFromPitch } from "./boilerplate";
 import { parseBody, type SourceLine } from "./body";
+import { parseDatedLine, type DatedLine } from "./dated-list";
 import {
   parseResultSchema,
   type Issue,
@@ -25,6 +27,7 @@ export function parseSource(text: string, file: string): ParseResult {
   const layout = detectLayout(lines);
   const state: ParseState = { file, issues: [], boilerplate: [], episodes: [], show: null };
   if (layout === "title-description-pairs") parsePairs(lines, state);
+  else if (layout === "dated-list") parseDatedList(lines, state);
   else if (layout === "summary-site") parseSummarySite(lines, state);
   else parseDirectory(lines, state);
 
@@ -101,6 +104,9 @@ export function isTitleLike(text: string): boolean {
 
 export function detectLayout(lines: SourceLine[]): Layout {
   const blocks = blocksOf(lines);
+  const contentLines = blocks.flat();
+  const dated = contentLines.filter((line) => parseDatedLine(line.text)?.publishedAt).length;
+  if (dated >= 2 && dated * 3 >= contentLines.length) return "dated-list";
   const multiLineBlocks = blocks.filter((block) => block.length > 1).length;
   if (blocks.length >= 2 && multiLineBlocks >= 1) return "directory";
   const content = blocks.flat();
@@ -195,7 +201,39 @@ function parseDirectory(lines: SourceLine[], state: ParseState) {
   });
 }
 
-function addEpisode(state: ParseState, title: string | null, body: SourceLine[], line: number) {
+/** Lines above the first dated line are the page's heading; lines under an entry are its description. */
+function parseDatedList(lines: SourceLine[], state: ParseState) {
+  let current: { entry: DatedLine; line: number; body: SourceLine[] } | null = null;
+  const finish = () => {
+    if (current) addEpisode(state, current.entry.title, current.body, current.line, current.entry);
+  };
+  for (const line of blocksOf(lines).flat()) {
+    const entry = parseDatedLine(line.text);
+    if (entry) {
+      if (entry.publishedAt === null) {
+        state.issues.push({
+          file: state.file,
+          line: line.number,
+          severity: "warning",
+          code: "dated-list-bad-date",
+          message: `"${line.text}" ends in a date that does not exist; the episode is kept without a date`,
+        });
+      }
+      finish();
+      current = { entry, line: line.number, body: [] };
+    } else if (current) current.body.push(line);
+    else state.boilerplate.push(line.number);
+  }
+  finish();
+}
+
+function addEpisode(
+  state: ParseState,
+  title: string | null,
+  body: SourceLine[],
+  line: number,
+  dated?: DatedLine,
+) {
   const cleanTitle = title?.replace(/\s+/g, " ").trim() || null;
   const parsed = parseBody(body, state.file, cleanTitle);
   state.issues.push(...parsed.issues);
@@ -206,6 +244,14 @@ function addEpisode(state: ParseState, title: string | null, body: SourceLine[],
     chapters: parsed.chapters,
     links: parsed.links,
     source: { file: state.file, line },
+    ...(dated
+      ? {
+          publishedAt: dated.publishedAt ?? null,
+          durationSeconds: dated.durationSeconds,
+          // "46 min." says nothing about the seconds.
+          durationPrecision: dated.durationSeconds === null ? null : ("minute" as const),
+        }
+      : {}),
   });
 }
 

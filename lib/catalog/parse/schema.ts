@@ -59,6 +59,18 @@ export const chapterListSchema = z.array(chapterSchema).superRefine((chapters, c
   });
 });
 
+export const durationPrecisionSchema = z.enum(["second", "minute"]);
+
+/** An episode's audio file (an RSS enclosure). */
+export const audioSchema = z.object({
+  url: z.string().refine((value) => URL.canParse(value), "not an absolute URL"),
+  /** MIME type, e.g. "audio/mpeg". */
+  type: z.string().min(1),
+  /** Size in bytes, or null when the feed does not say. */
+  length: z.number().int().nonnegative().nullable(),
+});
+export type AudioRecord = z.infer<typeof audioSchema>;
+
 /** One episode as read from one source file (before merging across files). */
 export const parsedEpisodeSchema = z.object({
   /** Title exactly as written in the source, or null when the source gives none. */
@@ -67,6 +79,14 @@ export const parsedEpisodeSchema = z.object({
   chapters: chapterListSchema,
   links: z.array(linkSchema),
   source: sourceRefSchema,
+  /** What a feed item or a dated list line says; absent in the other layouts. */
+  publishedAt: z.iso.date().nullable().optional(),
+  durationSeconds: z.number().int().positive().nullable().optional(),
+  durationPrecision: durationPrecisionSchema.nullable().optional(),
+  /** RSS only: the item's guid, web page and enclosure. */
+  guid: z.string().min(1).nullable().optional(),
+  link: z.string().nullable().optional(),
+  audio: audioSchema.nullable().optional(),
 });
 export type ParsedEpisode = z.infer<typeof parsedEpisodeSchema>;
 
@@ -78,7 +98,13 @@ export const showSchema = z.object({
 });
 export type ShowRecord = z.infer<typeof showSchema>;
 
-export const layoutSchema = z.enum(["title-description-pairs", "summary-site", "directory"]);
+export const layoutSchema = z.enum([
+  "title-description-pairs",
+  "summary-site",
+  "directory",
+  "dated-list",
+  "rss",
+]);
 export type Layout = z.infer<typeof layoutSchema>;
 
 /** What `parseSource(text, fileName)` returns for one file. */
@@ -95,8 +121,6 @@ export type ParseResult = z.infer<typeof parseResultSchema>;
 
 export const titleSourceSchema = z.enum(["source", "facts", "derived"]);
 export type TitleSource = z.infer<typeof titleSourceSchema>;
-
-export const durationPrecisionSchema = z.enum(["second", "minute"]);
 
 export const catalogChapterSchema = chapterSchema.extend({
   /** Topic slugs the chapter's title or sub-points mention. */
@@ -127,6 +151,16 @@ export const catalogEpisodeSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{11}$/)
     .nullable(),
   youtubeIdConfidence: z.string().nullable(),
+  // Optional so catalogs built before feeds existed (exports, bench fixtures) still validate.
+  /** The guid of the feed item the episode was read from, or null. */
+  guid: z.string().nullable().optional(),
+  /** The episode's own web page (a feed item's link), or null. */
+  link: z.string().nullable().optional(),
+  /** The audio file (a feed's enclosure), or null when no source has one. */
+  audioUrl: z.string().nullable().optional(),
+  audioType: z.string().nullable().optional(),
+  /** Bytes. */
+  audioLength: z.number().int().nonnegative().nullable().optional(),
   /** Which fact was applied from where: field -> source (URL or note). */
   factSources: z.record(z.string(), z.string()),
 });

@@ -45,7 +45,7 @@ describe("catalog CLI failures", { timeout: 30_000 }, () => {
     expect(result).toEqual({
       code: 2,
       stdout: "",
-      stderr: 'error: unknown command "frobnicate" (expected parse, import, report or ensure)\n',
+      stderr: 'error: unknown command "frobnicate" (expected parse, import, export, report or ensure)\n',
     });
   });
 

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadCatalogInputs } from "@/lib/catalog/ensure";
 import { catalogCodePaths, computeInputHash, listFiles } from "@/lib/catalog/input-hash";
 
 const root = path.resolve(import.meta.dirname, "../../..");
@@ -9,6 +10,37 @@ const inputs = [
   { file: "a.txt", text: "Title A\nBody" },
   { file: "b.txt", text: "Title B\nBody" },
 ];
+
+describe("computeInputHash over several sources folders", () => {
+  it("changes with a feed or a chapters file in any folder", () => {
+    const base = mkdtempSync(path.join(os.tmpdir(), "input-hash-dirs-"));
+    try {
+      const first = path.join(base, "first");
+      const second = path.join(base, "second");
+      cpSync(path.join(root, "tests/fixtures/text"), first, { recursive: true });
+      cpSync(path.join(root, "tests/fixtures/feeds"), second, { recursive: true });
+      rmSync(path.join(second, "malformed.xml"));
+      rmSync(path.join(second, "atom.xml"));
+      const hash = () => {
+        const loaded = loadCatalogInputs({ sourcesDirs: [first, second] });
+        return computeInputHash(loaded.inputs, loaded.factsText);
+      };
+      const before = hash();
+      expect(hash()).toBe(before);
+      writeFileSync(path.join(second, "chapters", "wal-and-fsync.json"), '{"version":"1.2.0","chapters":[]}');
+      const afterChapters = hash();
+      expect(afterChapters).not.toBe(before);
+      writeFileSync(path.join(second, "network-stack-radio.xml"), "<rss/>");
+      expect(hash()).not.toBe(afterChapters);
+      expect(loadCatalogInputs({ sourcesDirs: [first] }).inputs.map((input) => input.file)).toEqual([
+        "dated-list-euro.txt",
+        "dated-list-us.txt",
+      ]);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+});
 
 describe("computeInputHash", () => {
   it("is a stable sha256 of the same inputs", () => {

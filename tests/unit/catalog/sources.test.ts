@@ -32,9 +32,9 @@ describe("readSourceInputs", () => {
     writeFileSync(path.join(dir, "notes.md"), "ignored");
     mkdirSync(path.join(dir, "sub.txt"));
 
-    expect(readSourceInputs({ sourcesDir: dir })).toEqual([
-      { file: "a.txt", text: "first – ünïcode\n" },
-      { file: "b.txt", text: "second\n" },
+    expect(readSourceInputs({ sourcesDirs: [dir] })).toEqual([
+      { file: "a.txt", path: path.join(dir, "a.txt"), text: "first – ünïcode\n" },
+      { file: "b.txt", path: path.join(dir, "b.txt"), text: "second\n" },
     ]);
   });
 
@@ -52,7 +52,7 @@ describe("readSourceInputs", () => {
       file,
       Buffer.concat([Buffer.from("ok\nstill “ok”\nbroken "), Buffer.from([0x80]), Buffer.from(" here\n")]),
     );
-    const error = thrown(() => readSourceInputs({ sourcesDir: dir }));
+    const error = thrown(() => readSourceInputs({ sourcesDirs: [dir] }));
     expect(error.message).toMatch(
       new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:3: invalid UTF-8`),
     );
@@ -61,7 +61,7 @@ describe("readSourceInputs", () => {
 
   it("fails with one line naming a missing folder or file", () => {
     const missingDir = path.join(dir, "nope");
-    const dirError = thrown(() => readSourceInputs({ sourcesDir: missingDir }));
+    const dirError = thrown(() => readSourceInputs({ sourcesDirs: [missingDir] }));
     expect(dirError.message).toBe(`${missingDir}: no such file or directory`);
 
     const missingFile = path.join(dir, "gone.txt");
@@ -71,7 +71,54 @@ describe("readSourceInputs", () => {
   });
 
   it("refuses a folder without source files", () => {
-    expect(thrown(() => readSourceInputs({ sourcesDir: dir })).message).toBe(`${dir}: no .txt source files`);
+    expect(thrown(() => readSourceInputs({ sourcesDirs: [dir] })).message).toBe(
+      `${dir}: no .txt or .xml source files`,
+    );
+  });
+});
+
+describe("readSourceInputs over several folders", () => {
+  it("reads feeds and text at the top of each folder, chapters files at any depth, folder after folder", () => {
+    const first = path.join(dir, "first");
+    const second = path.join(dir, "second");
+    mkdirSync(path.join(second, "chapters"), { recursive: true });
+    mkdirSync(first);
+    writeFileSync(path.join(first, "b.txt"), "B");
+    writeFileSync(path.join(second, "a.txt"), "A");
+    writeFileSync(path.join(second, "show.xml"), "<rss/>");
+    writeFileSync(path.join(second, "chapters", "ep1.json"), "{}");
+    writeFileSync(path.join(second, "chapters", "nested.txt"), "not a source: below the top");
+    expect(readSourceInputs({ sourcesDirs: [first, second] }).map((input) => input.file)).toEqual([
+      "b.txt",
+      "a.txt",
+      "chapters/ep1.json",
+      "show.xml",
+    ]);
+  });
+
+  it("refuses two folders holding the same file name", () => {
+    const first = path.join(dir, "one");
+    const second = path.join(dir, "two");
+    mkdirSync(first);
+    mkdirSync(second);
+    writeFileSync(path.join(first, "a.txt"), "A");
+    writeFileSync(path.join(second, "a.txt"), "A again");
+    expect(thrown(() => readSourceInputs({ sourcesDirs: [first, second] })).message).toBe(
+      `${path.join(second, "a.txt")}: another source file has the same name (${path.join(first, "a.txt")})`,
+    );
+  });
+
+  it("reads the chapters files an explicit feed refers to", () => {
+    mkdirSync(path.join(dir, "ch"));
+    writeFileSync(
+      path.join(dir, "feed.xml"),
+      `<rss><channel><item><podcast:chapters url="ch/one.json" type="application/json+chapters"/></item></channel></rss>`,
+    );
+    writeFileSync(path.join(dir, "ch", "one.json"), `{"version":"1.2.0","chapters":[]}`);
+    expect(readSourceInputs({ files: [path.join(dir, "feed.xml")] }).map((input) => input.file)).toEqual([
+      "feed.xml",
+      "ch/one.json",
+    ]);
   });
 });
 

@@ -16,6 +16,11 @@ const episode: EpisodeDetail = {
   titleSource: "facts",
   description: "Cloudflare purges caches worldwide.",
   youtubeIdConfidence: "facts",
+  guid: null,
+  link: null,
+  audioUrl: null,
+  audioType: null,
+  audioLength: null,
   chapters: [
     { startSeconds: 0, title: "Intro", subpoints: [] },
     { startSeconds: 140, title: "Purge", subpoints: ["lazy purge", "RocksDB"] },
@@ -103,8 +108,47 @@ describe("toApiEpisodeSummary", () => {
       publishedAt: null,
       durationSeconds: null,
       youtubeId: null,
+      audioUrl: null,
       chapterCount: 9,
       topics: ["linux-kernel"],
     });
+  });
+
+  it("carries the audio URL of an episode imported from a feed", () => {
+    const row = toApiEpisodeSummary(site, {
+      slug: "page-tables",
+      title: "Page Tables",
+      publishedAt: null,
+      durationSeconds: 2799,
+      youtubeId: null,
+      audioUrl: "https://cdn.example.com/page-tables.mp3",
+      chapterCount: 9,
+      topics: [],
+    });
+    expect(row.audioUrl).toBe("https://cdn.example.com/page-tables.mp3");
+  });
+});
+
+describe("toApiEpisodeDetail with audio", () => {
+  it("gives the audio file, guid and link; null audio when there is none", () => {
+    const withAudio = toApiEpisodeDetail(
+      site,
+      {
+        ...episode,
+        guid: "show-guid-17",
+        link: "https://show.example.com/17",
+        audioUrl: "https://cdn.example.com/17.mp3",
+        audioType: "audio/mpeg",
+        audioLength: 48_213_904,
+      },
+      [],
+    );
+    expect(withAudio.audio).toEqual({
+      url: "https://cdn.example.com/17.mp3",
+      type: "audio/mpeg",
+      length: 48_213_904,
+    });
+    expect([withAudio.guid, withAudio.link]).toEqual(["show-guid-17", "https://show.example.com/17"]);
+    expect(toApiEpisodeDetail(site, episode, []).audio).toBeNull();
   });
 });

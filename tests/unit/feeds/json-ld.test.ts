@@ -121,6 +121,27 @@ describe("buildEpisodeJsonLd", () => {
   });
 });
 
+describe("buildEpisodeJsonLd with audio", () => {
+  const audio = { url: "https://cdn.example.com/page-tables.mp3", type: "audio/mpeg" };
+
+  it("describes the audio file as an AudioObject when there is no video", () => {
+    const ld = buildEpisodeJsonLd({ ...input, youtubeId: null, audio });
+    expect(ld.associatedMedia).toEqual({
+      "@type": "AudioObject",
+      name: input.title,
+      contentUrl: "https://cdn.example.com/page-tables.mp3",
+      encodingFormat: "audio/mpeg",
+      duration: isoDuration(input.durationSeconds),
+    });
+  });
+
+  it("keeps the VideoObject when both are known", () => {
+    expect((buildEpisodeJsonLd({ ...input, audio }).associatedMedia as { "@type": string })["@type"]).toBe(
+      "VideoObject",
+    );
+  });
+});
+
 describe("serializeJsonLd", () => {
   it("cannot close the script element or open a comment, and parses back to the same data", () => {
     const data: JsonLdObject = {

@@ -147,6 +147,27 @@ describe("buildRss", () => {
     });
   });
 
+  it("keeps text that looks like an entity exactly as it is (no double decoding)", () => {
+    const tricky = buildRss(channel, [
+      {
+        ...items[0]!,
+        title: "Zanzibar &lt;b&gt; & AT&T &amp; &#60;",
+        description: "&lt;script&gt; stays text",
+        link: `${site}/episodes/x?a=1&b=2`,
+        audio: { url: "https://cdn.example.com/a.mp3?x=1&amp;y=2", type: "audio/mpeg", length: 1 },
+      },
+    ]);
+    expect(XMLValidator.validate(tricky)).toBe(true);
+    // One item: the parser gives it as an object, not a list.
+    const item = parse(tricky).rss.channel.item as unknown as Record<string, unknown>;
+    expect(item?.title).toBe("Zanzibar &lt;b&gt; & AT&T &amp; &#60;");
+    expect(item?.description).toBe("&lt;script&gt; stays text");
+    expect(item?.link).toBe(`${site}/episodes/x?a=1&b=2`);
+    expect((item?.enclosure as Record<string, string>)["@url"]).toBe(
+      "https://cdn.example.com/a.mp3?x=1&amp;y=2",
+    );
+  });
+
   it("is the same document when built twice (stable across rebuilds)", () => {
     expect(buildRss(channel, items)).toBe(xml);
   });
@@ -162,6 +183,7 @@ describe("xmlSafe and rfc822Date", () => {
   it("drops characters XML cannot carry and keeps the rest", () => {
     expect(xmlSafe("a\u0000b\u0008c\u000Bd\uFFFEe\uD800f")).toBe("abcdef");
     expect(xmlSafe("tab\tnew\nline 🐘 “quotes”")).toBe("tab\tnew\nline 🐘 “quotes”");
+    expect(xmlSafe("a & b &lt;")).toBe("a &amp; b &amp;lt;");
   });
 
   it("formats days in GMT", () => {

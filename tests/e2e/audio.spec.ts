@@ -1,0 +1,131 @@
+// The audio player: episodes that have an audio file from a feed but no video. The e2e catalog merges
+// tests/e2e/fixtures/sources/show-feed.xml into the seed episodes; its enclosures point at the audio
+// stand-in (tests/e2e/support/audio-server.mjs, started by playwright.config.ts), which serves an hour
+// of generated silence with Range support. Nothing here reaches the network.
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, setTheme } from "./support/axe";
+
+type ApiChapter = { startSeconds: number; title: string };
+type ApiEpisode = {
+  slug: string;
+  youtubeId: string | null;
+  audioUrl: string | null;
+  chapters: ApiChapter[];
+};
+
+/** An episode with audio, no video and at least three chapters, read from the running site's API. */
+async function audioEpisode(page: Page): Promise<ApiEpisode> {
+  const list = (await (await page.request.get("/api/episodes?limit=100")).json()) as {
+    episodes: { slug: string }[];
+  };
+  for (const { slug } of list.episodes) {
+    const episode = (await (await page.request.get(`/api/episodes/${slug}`)).json()) as ApiEpisode;
+    if (episode.audioUrl && !episode.youtubeId && episode.chapters.length >= 3) return episode;
+  }
+  throw new Error("the e2e catalog has no episode with audio, no video and three chapters");
+}
+
+const audio = (page: Page) => page.locator("audio");
+
+/** The island has hydrated (the chapter links are intercepted from then on). */
+async function openEpisode(page: Page, path: string) {
+  await page.goto(path);
+  await expect(audio(page)).toBeVisible();
+  await page.waitForFunction(() => {
+    const element = document.querySelector("audio");
+    return element !== null && Object.keys(element).some((key) => key.startsWith("__reactProps"));
+  });
+}
+
+const currentTime = (page: Page) => audio(page).evaluate((element: HTMLAudioElement) => element.currentTime);
+
+test("an episode with audio and no video offers a native audio player fed by the enclosure", async ({
+  page,
+}) => {
+  const episode = await audioEpisode(page);
+  await openEpisode(page, `/episodes/${episode.slug}`);
+  await expect(audio(page)).toHaveAttribute("src", episode.audioUrl!);
+  await expect(audio(page)).toHaveAttribute("controls", "");
+  // No YouTube on this page, and the "video not linked" panel is gone.
+  await expect(page.locator("iframe")).toHaveCount(0);
+  await expect(page.getByText("The video of this episode is not linked yet.")).toHaveCount(0);
+  // The stand-in's file is an hour long: the browser read its metadata from the stand-in.
+  await expect
+    .poll(() => audio(page).evaluate((element: HTMLAudioElement) => element.duration))
+    .toBeCloseTo(3600, 0);
+});
+
+test("clicking a chapter seeks the audio to that second, marks it and puts ?t= in the URL", async ({
+  page,
+}) => {
+  const episode = await audioEpisode(page);
+  await openEpisode(page, `/episodes/${episode.slug}`);
+  const chapter = episode.chapters[2]!;
+  const link = page.locator(`[data-chapter-list] a[data-seek="${chapter.startSeconds}"]`);
+  await link.click();
+  await expect.poll(() => currentTime(page)).toBeGreaterThanOrEqual(chapter.startSeconds);
+  expect(await currentTime(page)).toBeLessThan(chapter.startSeconds + 5);
+  await expect(page).toHaveURL(new RegExp(`/episodes/${episode.slug}\\?t=${chapter.startSeconds}$`));
+  await expect(link).toHaveAttribute("aria-current", "true");
+
+  // Another chapter, chosen with the keyboard: Enter on a focused link seeks too.
+  const first = episode.chapters[0]!;
+  const firstLink = page.locator(`[data-chapter-list] a[data-seek="${first.startSeconds}"]`);
+  await firstLink.focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => currentTime(page)).toBeLessThan(first.startSeconds + 5);
+  await expect(page).toHaveURL(new RegExp(`\\?t=${first.startSeconds}$`));
+  await expect(firstLink).toHaveAttribute("aria-current", "true");
+  await expect(link).not.toHaveAttribute("aria-current", "true");
+});
+
+test("playback moving into a later chapter marks that chapter", async ({ page }) => {
+  const episode = await audioEpisode(page);
+  await openEpisode(page, `/episodes/${episode.slug}`);
+  const target = episode.chapters[1]!;
+  // Seeking the element itself (as its own controls would) fires timeupdate.
+  await audio(page).evaluate((element: HTMLAudioElement, seconds) => {
+    element.currentTime = seconds + 1;
+  }, target.startSeconds);
+  await expect(page.locator(`[data-chapter-list] a[data-seek="${target.startSeconds}"]`)).toHaveAttribute(
+    "aria-current",
+    "true",
+  );
+});
+
+test("a ?t= deep link sets where the audio starts and marks the chapter", async ({ page }) => {
+  const episode = await audioEpisode(page);
+  const chapter = episode.chapters[1]!;
+  const minutes = `${Math.floor(chapter.startSeconds / 60)}:${String(chapter.startSeconds % 60).padStart(2, "0")}`;
+  await openEpisode(page, `/episodes/${episode.slug}?t=${minutes}`);
+  await expect(page).toHaveURL(new RegExp(`\\?t=${chapter.startSeconds}$`));
+  await expect.poll(() => currentTime(page)).toBe(chapter.startSeconds);
+  await expect(page.locator(`[data-chapter-list] a[data-seek="${chapter.startSeconds}"]`)).toHaveAttribute(
+    "aria-current",
+    "true",
+  );
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("chapter times link to the audio file at that second", async ({ page }) => {
+    const episode = await audioEpisode(page);
+    await page.goto(`/episodes/${episode.slug}`);
+    for (const chapter of episode.chapters) {
+      const link = page.locator(`[data-chapter-list] a[data-seek="${chapter.startSeconds}"]`);
+      await expect(link).toHaveAttribute("href", `${episode.audioUrl}#t=${chapter.startSeconds}`);
+      await expect(link).toHaveAttribute("rel", "noopener noreferrer nofollow");
+    }
+    await expect(audio(page)).toBeVisible();
+  });
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`the audio episode page has no axe violations (${theme})`, async ({ page }) => {
+    const episode = await audioEpisode(page);
+    await setTheme(page, theme);
+    await openEpisode(page, `/episodes/${episode.slug}`);
+    await expectNoAxeViolations(page);
+  });
+}
