@@ -1,11 +1,10 @@
 // Search benchmark: synthetic catalogs of 1k/10k/100k episodes, a fixed query set, and per size the
 // latency of searchCatalog in process, of GET /api/search on `next start`, and of a naive LIKE search
-// on the same file, measured round by round in the same run. Prints a table, writes bench/results.json.
+// on the same file, measured round by round in the same run. Prints a table, writes its key
+// (search) of bench/results.json.
 // Usage: npm run bench -- [--sizes 1000,10000,100000] [--rounds 7] [--no-http] [--reuse-build]
 //        [--copy /tmp/bench-copy]
-import { execFileSync } from "node:child_process";
-import { statSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
@@ -14,6 +13,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { searchCatalog } from "@/lib/search/search";
 import { ensureBenchCatalogs, type BenchCatalog } from "./catalogs";
 import { benchQueries, createLikeSearch } from "./queries";
+import { runStamp, writeResults } from "./results-file";
 import { createRandom } from "./synthetic";
 import { ensureBuild, httpSearch, startServer, type RunningServer } from "./server";
 
@@ -332,18 +332,8 @@ async function main() {
     `Total run time ${totalSeconds} s${build?.rebuilt ? ` (next build ${(build.buildMs / 1000).toFixed(1)} s)` : ""}`,
   );
 
-  const commit = execFileSync("git", ["rev-parse", "HEAD"], { cwd: projectRoot, encoding: "utf8" }).trim();
-  const cpus = os.cpus();
   const report = {
-    date: new Date().toISOString(),
-    commit,
-    machine: {
-      cpus: cpus.length,
-      model: cpus[0]?.model ?? "unknown",
-      memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
-      node: process.version,
-      loadAverage: os.loadavg().map(round2),
-    },
+    ...runStamp(),
     sizes,
     rounds,
     queries: benchQueries,
@@ -355,8 +345,8 @@ async function main() {
       totalSeconds,
     },
   };
-  writeFileSync(path.join(projectRoot, "bench/results.json"), `${JSON.stringify(report, null, 2)}\n`);
-  log("wrote bench/results.json");
+  await writeResults("search", report);
+  log("wrote bench/results.json (key search)");
 }
 
 main().catch((error: unknown) => {

@@ -31,8 +31,14 @@ function buildStamp(): string {
   return hash.digest("hex");
 }
 
-function run(command: string, args: string[], cwd: string, log: (line: string) => void) {
-  const result = spawnSync(command, args, { cwd, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  log: (line: string) => void,
+  env: NodeJS.ProcessEnv = process.env,
+) {
+  const result = spawnSync(command, args, { cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) {
     const output = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim().split("\n").slice(-15).join("\n");
     log(output);
@@ -91,7 +97,12 @@ export function ensureBuild(
     projectRoot,
     log,
   );
-  run(path.join(copyDir, "node_modules/.bin/next"), ["build"], copyDir, log);
+  // The copy's catalog is imported afresh from its sources, so a database left behind by an older
+  // schema in the project cannot break the build; both steps use the copy's file, whatever the caller's
+  // DATABASE_URL says.
+  const env = { ...process.env, DATABASE_URL: `file:${path.join(copyDir, "data/catalog.db")}` };
+  run(path.join(copyDir, "node_modules/.bin/tsx"), ["lib/catalog/cli.ts", "import"], copyDir, log, env);
+  run(path.join(copyDir, "node_modules/.bin/next"), ["build"], copyDir, log, env);
   writeFileSync(stampPath, `${stamp}\n`);
   return { rebuilt: true, buildMs: Math.round(performance.now() - started) };
 }
@@ -179,4 +190,36 @@ export async function httpSearch(base: string, query: string): Promise<{ ms: num
       throw error;
     }
   }
+}
+
+export type BenchTarget = RunningServer & {
+  /** The production build's .next folder when this run started the server, else the one given (or null). */
+  buildDir: string | null;
+  /** "url" when measuring a server someone else runs; "started" when this run built and started one. */
+  source: "url" | "started";
+  build: { rebuilt: boolean; buildMs: number } | null;
+};
+
+/**
+ * resolveTarget({ url: "http://127.0.0.1:3000" }) -> that server, left running at the end;
+ * resolveTarget({ copy: "/tmp/bench-copy" }) -> builds the project in the copy when stale and starts
+ * `next start` over the copy's data/catalog.db (the real catalog the build prerendered from).
+ */
+export async function resolveTarget(
+  options: { url?: string; buildDir?: string; copy: string; reuseBuild?: boolean },
+  log: (line: string) => void,
+): Promise<BenchTarget> {
+  if (options.url) {
+    const base = options.url.replace(/\/$/, "");
+    const response = await fetch(`${base}/favicon.svg`).catch((error: unknown) => {
+      throw new Error(`no server answers at ${base}`, { cause: error });
+    });
+    await response.arrayBuffer();
+    return { base, stop: async () => {}, buildDir: options.buildDir ?? null, source: "url", build: null };
+  }
+  const build = ensureBuild(options.copy, log, { reuse: options.reuseBuild });
+  if (build.rebuilt) log(`next build took ${(build.buildMs / 1000).toFixed(1)} s`);
+  const server = await startServer(options.copy, path.join(options.copy, "data/catalog.db"));
+  log(`next start answering at ${server.base}`);
+  return { ...server, buildDir: path.join(options.copy, ".next"), source: "started", build };
 }

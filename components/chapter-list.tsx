@@ -45,7 +45,7 @@ export function ChapterList({ slug, chapters, videoId, audioUrl = null, searchUr
             <div className="flex items-start gap-1">
               <a
                 href={href}
-                {...(videoId ? {} : { rel: "noopener noreferrer nofollow" })}
+                rel="noopener noreferrer nofollow"
                 {...(seekable ? { "data-seek": chapter.startSeconds } : {})}
                 className="flex min-w-0 flex-1 items-baseline gap-3 rounded-lg px-3 py-2 hover:bg-surface-2 aria-[current=true]:font-semibold"
                 aria-label={

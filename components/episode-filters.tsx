@@ -30,7 +30,7 @@ export function EpisodeFilters({ video, chapters, length, counts, filtered }: Pr
     <Form
       // Remount when the URL state changes, so uncontrolled inputs follow a "Clear" or back navigation.
       key={`${video}-${chapters}-${length}`}
-      action={`/#${LIST_ANCHOR}`}
+      action={`/episodes#${LIST_ANCHOR}`}
       scroll={false}
       aria-label="Filter episodes"
       className="flex flex-wrap items-center gap-x-2 gap-y-3 rounded-2xl border border-border bg-surface-2/60 p-3 sm:p-4"

@@ -43,7 +43,7 @@ export function ShowHeader({ show, fallbackName, counts }: Props) {
                 <li key={link.url}>
                   <a
                     href={link.url}
-                    rel="noopener noreferrer"
+                    rel="noopener noreferrer nofollow"
                     className="inline-flex items-center gap-1.5 rounded-full border border-border bg-background px-3 py-1.5 text-sm font-medium hover:border-accent/60 hover:text-accent-strong"
                   >
                     {showLinkLabel(link)}

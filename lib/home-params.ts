@@ -73,11 +73,12 @@ export function isFiltered({ filters, length }: Pick<HomeParams, "filters" | "le
   return Boolean(filters.hasVideo || filters.hasChapters || length !== "any");
 }
 
-export type HomeHref = "/" | `/?${string}`;
+export type HomeHref = "/" | `/episodes?${string}`;
 
 /**
- * homeHref({ filters: { hasVideo: true }, length: "any" }, 2) -> "/?video=1&page=2"
- * Defaults are left out, so every view has one canonical URL and page 1 unfiltered is "/".
+ * homeHref({ filters: { hasVideo: true }, length: "any" }, 2) -> "/episodes?video=1&page=2"
+ * Defaults are left out, so every view has one canonical URL and page 1 unfiltered is "/" (prerendered);
+ * filtered and later pages are rendered per request at /episodes.
  */
 export function homeHref(state: Pick<HomeParams, "filters" | "length">, page = 1): HomeHref {
   const query = new URLSearchParams();
@@ -86,7 +87,7 @@ export function homeHref(state: Pick<HomeParams, "filters" | "length">, page = 1
   if (state.length !== "any") query.set("length", state.length);
   if (page > 1) query.set("page", String(Math.floor(page)));
   const search = query.toString();
-  return search ? `/?${search}` : "/";
+  return search ? `/episodes?${search}` : "/";
 }
 
 /** "19 episodes with video and chapters, 15–30 min": what the count line says about the list. */

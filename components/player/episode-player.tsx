@@ -131,6 +131,7 @@ function PlayerIsland({ videoId, title, slug, chapters, durationSeconds }: Episo
             <p className="max-w-sm text-sm font-medium sm:text-base">{phase.reason}</p>
             <a
               href={watchUrl(videoId, phase.seconds)}
+              rel="noopener noreferrer nofollow"
               className="rounded-full bg-accent px-5 py-2 text-sm font-semibold text-background hover:bg-accent-strong focus-visible:rounded-full! focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
             >
               Watch on YouTube

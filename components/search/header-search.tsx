@@ -5,7 +5,7 @@ import { SearchIcon } from "./search-icon";
 
 export function HeaderSearch() {
   return (
-    <div className="flex min-w-0 flex-1 justify-end">
+    <div className="flex min-w-9 flex-1 justify-end sm:min-w-0">
       <form
         action="/search"
         role="search"
@@ -38,7 +38,7 @@ export function HeaderSearch() {
         href="/search"
         aria-label="Search"
         title="Search"
-        className="inline-flex size-9 items-center justify-center rounded-full text-muted hover:bg-surface-2 hover:text-foreground focus-visible:rounded-full! sm:hidden"
+        className="inline-flex size-9 shrink-0 items-center justify-center rounded-full text-muted hover:bg-surface-2 hover:text-foreground focus-visible:rounded-full! sm:hidden"
       >
         <SearchIcon className="size-5" />
       </Link>

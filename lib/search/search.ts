@@ -116,12 +116,15 @@ const catalogStates = new WeakMap<object, Promise<CatalogState>>();
  * file it opened, and reading a new catalog means a new client.
  */
 function catalogStateOf(client: PrismaClient): Promise<CatalogState> {
-  let state = catalogStates.get(client);
+  // lib/db's `db` is one proxy over successive clients (a re-import opens a new one): key on the client
+  // behind it, which it exposes as `$client`.
+  const key = (client as PrismaClient & { $client?: PrismaClient }).$client ?? client;
+  let state = catalogStates.get(key);
   if (!state) {
     state = loadCatalogState(client);
-    catalogStates.set(client, state);
+    catalogStates.set(key, state);
     // A failed load (a broken file, say) is not cached: the next search tries again.
-    state.catch(() => catalogStates.delete(client));
+    state.catch(() => catalogStates.delete(key));
   }
   return state;
 }

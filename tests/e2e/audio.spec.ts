@@ -6,21 +6,22 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, setTheme } from "./support/axe";
 
 type ApiChapter = { startSeconds: number; title: string };
-type ApiEpisode = {
-  slug: string;
-  youtubeId: string | null;
-  audioUrl: string | null;
-  chapters: ApiChapter[];
-};
+type ApiSummary = { slug: string; youtubeId: string | null; audioUrl: string | null };
+type ApiDetail = { chapters: ApiChapter[]; audio: { url: string; type: string } | null };
+type AudioEpisode = { slug: string; audioUrl: string; chapters: ApiChapter[] };
 
 /** An episode with audio, no video and at least three chapters, read from the running site's API. */
-async function audioEpisode(page: Page): Promise<ApiEpisode> {
+async function audioEpisode(page: Page): Promise<AudioEpisode> {
   const list = (await (await page.request.get("/api/episodes?limit=100")).json()) as {
-    episodes: { slug: string }[];
+    episodes: ApiSummary[];
   };
-  for (const { slug } of list.episodes) {
-    const episode = (await (await page.request.get(`/api/episodes/${slug}`)).json()) as ApiEpisode;
-    if (episode.audioUrl && !episode.youtubeId && episode.chapters.length >= 3) return episode;
+  for (const summary of list.episodes) {
+    if (!summary.audioUrl || summary.youtubeId) continue;
+    const detail = (await (await page.request.get(`/api/episodes/${summary.slug}`)).json()) as ApiDetail;
+    expect(detail.audio?.url).toBe(summary.audioUrl);
+    if (detail.chapters.length >= 3) {
+      return { slug: summary.slug, audioUrl: summary.audioUrl, chapters: detail.chapters };
+    }
   }
   throw new Error("the e2e catalog has no episode with audio, no video and three chapters");
 }
@@ -44,7 +45,7 @@ test("an episode with audio and no video offers a native audio player fed by the
 }) => {
   const episode = await audioEpisode(page);
   await openEpisode(page, `/episodes/${episode.slug}`);
-  await expect(audio(page)).toHaveAttribute("src", episode.audioUrl!);
+  await expect(audio(page)).toHaveAttribute("src", episode.audioUrl);
   await expect(audio(page)).toHaveAttribute("controls", "");
   // No YouTube on this page, and the "video not linked" panel is gone.
   await expect(page.locator("iframe")).toHaveCount(0);

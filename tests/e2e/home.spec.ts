@@ -1,6 +1,8 @@
 // The home page: the episode list, its filters and pagination (server-rendered, with and without
 // JavaScript), accessibility in both themes, keyboard focus and phone layout.
-// Counts come from the seed catalog: 56 episodes, 19 with a YouTube id, 41 with chapters.
+// Counts come from the e2e catalog: the 56 seed episodes (19 with a YouTube id, 41 with chapters) plus
+// one undated episode with 4 chapters from tests/e2e/fixtures/sources/hostile.txt. The unfiltered first
+// page is "/" (prerendered); filtered views and later pages are /episodes?….
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, setTheme } from "./support/axe";
 
@@ -24,7 +26,7 @@ test("page 1 lists 24 episodes, newest first, and the total", async ({ page }) =
     "The Backend Engineering Show with Hussein Nasser",
   );
   await expect(cards(page)).toHaveCount(24);
-  await expect(countLine(page)).toContainText("56 episodes");
+  await expect(countLine(page)).toContainText("57 episodes");
   await expect(countLine(page)).toContainText("showing 1–24");
 
   const first = cards(page).first();
@@ -68,7 +70,7 @@ test("Has video shows the 19 episodes with a video, each with a Video badge", as
   await page.goto("/");
   await page.getByRole("checkbox", { name: /Has video/ }).check();
   await page.getByRole("button", { name: "Apply" }).click();
-  await expect(page).toHaveURL(/\/\?video=1&length=any#episodes$/);
+  await expect(page).toHaveURL(/\/episodes\?video=1&length=any#episodes$/);
   await expect(countLine(page)).toContainText("19 episodes with video");
   await expect(cards(page)).toHaveCount(19);
   for (const card of await cards(page).all()) {
@@ -78,22 +80,22 @@ test("Has video shows the 19 episodes with a video, each with a Video badge", as
   await expect(page.getByRole("checkbox", { name: /Has video/ })).toBeChecked();
 });
 
-test("Has chapters shows 41 episodes over two pages, keeping the filter", async ({ page }) => {
-  await page.goto("/?chapters=1");
-  await expect(countLine(page)).toContainText("41 episodes with chapters");
+test("Has chapters shows 42 episodes over two pages, keeping the filter", async ({ page }) => {
+  await page.goto("/episodes?chapters=1");
+  await expect(countLine(page)).toContainText("42 episodes with chapters");
   await expect(cards(page)).toHaveCount(24);
   const next = pagination(page).getByRole("link", { name: "Next" });
-  await expect(next).toHaveAttribute("href", "/?chapters=1&page=2#episodes");
+  await expect(next).toHaveAttribute("href", "/episodes?chapters=1&page=2#episodes");
   await expect(next).toHaveAttribute("rel", "next");
   await next.click();
-  await expect(page).toHaveURL(/\/\?chapters=1&page=2#episodes$/);
-  await expect(cards(page)).toHaveCount(17);
+  await expect(page).toHaveURL(/\/episodes\?chapters=1&page=2#episodes$/);
+  await expect(cards(page)).toHaveCount(18);
   await expect(cards(page).getByText("No chapters")).toHaveCount(0);
 });
 
 test("the length filter keeps episodes inside its bounds", async ({ page }) => {
   // "Kernel level TLS" is 1375 s (22:55): in 15–30 min, not under 15 min.
-  await page.goto("/?length=medium");
+  await page.goto("/episodes?length=medium");
   await expect(countLine(page)).toContainText("20 episodes, 15–30 min");
   await expect(episodesRegion(page).getByRole("link", { name: "Kernel level TLS" })).toBeVisible();
   await expect(page.getByLabel("Length")).toHaveValue("medium");
@@ -110,7 +112,7 @@ test("the length filter keeps episodes inside its bounds", async ({ page }) => {
 test("Clear resets the filters", async ({ page }) => {
   // Every filter combination matches something in the seed catalog, so the empty state (which
   // has its own "Clear filters" link) is covered in tests/unit/episode-list.test.ts instead.
-  await page.goto("/?video=1&chapters=1&length=short");
+  await page.goto("/episodes?video=1&chapters=1&length=short");
   await expect(countLine(page)).toContainText("1 episode with video and chapters, under 15 min");
   await expect(cards(page)).toHaveCount(1);
   await page.getByRole("link", { name: "Clear", exact: true }).click();
@@ -121,14 +123,14 @@ test("Clear resets the filters", async ({ page }) => {
   await expect(page.getByLabel("Length")).toHaveValue("any");
 });
 
-test("pagination walks 24 + 24 + 8 with current-page and rel markers", async ({ page }) => {
+test("pagination walks 24 + 24 + 9 with current-page and rel markers", async ({ page }) => {
   await page.goto("/");
   const nav = pagination(page);
   await expect(nav.getByRole("link", { name: "Page 1" })).toHaveAttribute("aria-current", "page");
   await expect(nav.getByText("Previous")).not.toHaveAttribute("href");
 
   await nav.getByRole("link", { name: "Page 2" }).click();
-  await expect(page).toHaveURL(/\/\?page=2#episodes$/);
+  await expect(page).toHaveURL(/\/episodes\?page=2#episodes$/);
   await expect(cards(page)).toHaveCount(24);
   await expect(countLine(page)).toContainText("showing 25–48");
   // Page links land on the list, not on the show header above it.
@@ -139,9 +141,9 @@ test("pagination walks 24 + 24 + 8 with current-page and rel markers", async ({ 
   await expect(nav.getByRole("link", { name: "Previous" })).toHaveAttribute("href", "/#episodes");
 
   await nav.getByRole("link", { name: "Next" }).click();
-  await expect(page).toHaveURL(/\/\?page=3#episodes$/);
-  await expect(cards(page)).toHaveCount(8);
-  await expect(countLine(page)).toContainText("showing 49–56");
+  await expect(page).toHaveURL(/\/episodes\?page=3#episodes$/);
+  await expect(cards(page)).toHaveCount(9);
+  await expect(countLine(page)).toContainText("showing 49–57");
   await expect(nav.getByRole("link", { name: "Next" })).toHaveCount(0);
 });
 
@@ -155,16 +157,16 @@ test("junk parameters render a normal page", async ({ page }) => {
     "?video=yes&chapters[]=1&sort=title",
     "?page=%00%FF",
   ]) {
-    const response = await page.goto(`/${query}`);
+    const response = await page.goto(`/episodes${query}`);
     expect(response?.status(), query).toBe(200);
     await expect(page.getByRole("heading", { level: 1 }), query).toBeVisible();
     await expect(cards(page).first(), query).toBeVisible();
   }
 
   // Past the end: the last page.
-  const response = await page.goto("/?page=99");
+  const response = await page.goto("/episodes?page=99");
   expect(response?.status()).toBe(200);
-  await expect(cards(page)).toHaveCount(8);
+  await expect(cards(page)).toHaveCount(9);
   await expect(pagination(page).getByRole("link", { name: "Page 3" })).toHaveAttribute(
     "aria-current",
     "page",
@@ -172,11 +174,13 @@ test("junk parameters render a normal page", async ({ page }) => {
 });
 
 test("metadata: canonical URLs, and filtered views are not indexed", async ({ page }) => {
-  await page.goto("/?page=2&utm_source=x");
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/\?page=2$/);
+  await page.goto("/episodes?page=2&utm_source=x");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/episodes\?page=2$/);
   await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+  // Old links to filtered views of "/" land on /episodes with their parameters.
   await page.goto("/?video=1&length=any");
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/\?video=1$/);
+  await expect(page).toHaveURL(/\/episodes\?video=1&length=any$/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/episodes\?video=1$/);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
 });
 
@@ -188,14 +192,14 @@ test.describe("without JavaScript", () => {
     await page.getByRole("checkbox", { name: /Has chapters/ }).check();
     await page.getByLabel("Length").selectOption("long");
     await page.getByRole("button", { name: "Apply" }).click();
-    await expect(page).toHaveURL(/\/\?chapters=1&length=long#episodes$/);
+    await expect(page).toHaveURL(/\/episodes\?chapters=1&length=long#episodes$/);
     await expect(countLine(page)).toContainText("episodes with chapters, 30–45 min");
     await expect(page.getByRole("checkbox", { name: /Has chapters/ })).toBeChecked();
 
     await page.getByRole("link", { name: "Clear", exact: true }).click();
     await expect(page).toHaveURL(/\/#episodes$/);
     await pagination(page).getByRole("link", { name: "Next" }).click();
-    await expect(page).toHaveURL(/\/\?page=2#episodes$/);
+    await expect(page).toHaveURL(/\/episodes\?page=2#episodes$/);
     await expect(cards(page)).toHaveCount(24);
   });
 });

@@ -70,9 +70,9 @@ describe("homeHref", () => {
 
   it("keeps the filters and drops defaults", () => {
     const state = parseHomeParams({ video: "1", chapters: "1", length: "short", page: "4" });
-    expect(homeHref(state, 2)).toBe("/?video=1&chapters=1&length=short&page=2");
-    expect(homeHref(state, 1)).toBe("/?video=1&chapters=1&length=short");
-    expect(homeHref(parseHomeParams({ chapters: "1" }), 3)).toBe("/?chapters=1&page=3");
+    expect(homeHref(state, 2)).toBe("/episodes?video=1&chapters=1&length=short&page=2");
+    expect(homeHref(state, 1)).toBe("/episodes?video=1&chapters=1&length=short");
+    expect(homeHref(parseHomeParams({ chapters: "1" }), 3)).toBe("/episodes?chapters=1&page=3");
   });
 
   it("round-trips through parseHomeParams", () => {

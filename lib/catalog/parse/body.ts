@@ -80,27 +80,35 @@ export function parseBody(lines: SourceLine[], file: string, title: string | nul
 
 function maskLine(line: SourceLine, allUrls: FoundUrl[]): MaskedLine {
   let masked = "";
+  // Tracked, not read back with masked.at(-1): reading would flatten the growing string every time.
+  let lastChar: string | undefined;
   const gluedLabels = new Map<number, string>();
   const segments = segmentUrls(line.text);
   segments.forEach((segment, index) => {
     if (segment.kind === "text") {
       // Private-use characters are reserved for URL placeholders here.
-      masked += segment.text.replace(PLACEHOLDER, "\uFFFD");
+      const text = segment.text.replace(PLACEHOLDER, "\uFFFD");
+      masked += text;
+      if (text) lastChar = text.at(-1);
       return;
     }
     const code = PLACEHOLDER_BASE + allUrls.length;
     if (code > 0xf8ff) {
       masked += segment.text;
+      if (segment.text) lastChar = segment.text.at(-1);
       return;
     }
     const glued = /(?<![A-Za-z])([a-z]{3,})$/.exec(segments[index - 1]?.text ?? "");
     if (glued) gluedLabels.set(allUrls.length, glued[1]!);
     allUrls.push({ url: segment.url, text: segment.text });
-    const before = masked.at(-1);
     const after = segments[index + 1]?.text.at(0);
-    if (before !== undefined && !/[\s(]/.test(before)) masked += " ";
+    if (lastChar !== undefined && !/[\s(]/.test(lastChar)) masked += " ";
     masked += String.fromCharCode(code);
-    if (after !== undefined && !/[\s.,;:!?)\]'"’”]/.test(after)) masked += " ";
+    lastChar = String.fromCharCode(code);
+    if (after !== undefined && !/[\s.,;:!?)\]'"’”]/.test(after)) {
+      masked += " ";
+      lastChar = " ";
+    }
   });
   return { masked, number: line.number, gluedLabels };
 }
@@ -111,12 +119,12 @@ function collectLinks(
   allUrls: FoundUrl[],
   links: LinkRecord[],
 ) {
+  const onlyUrl = line.masked.replace(PLACEHOLDER, "").trim() === "";
   for (const match of line.masked.matchAll(PLACEHOLDER)) {
     const urlIndex = match[0].charCodeAt(0) - PLACEHOLDER_BASE;
     const url = allUrls[urlIndex]!.url;
     const gluedLabel = line.gluedLabels.get(urlIndex);
     let label = gluedLabel ? cleanLabel(gluedLabel) : labelBefore(line.masked.slice(0, match.index));
-    const onlyUrl = line.masked.replace(PLACEHOLDER, "").trim() === "";
     if (label === null && onlyUrl && previous) label = labelFromPreviousLine(previous.masked);
     const kind = classifyLink(url, label);
     const video = youtubeVideo(url);
@@ -133,10 +141,14 @@ function collectLinks(
 /** The words right before a link on its line: "RCA here", "Cloudflare blog", or null. */
 function labelBefore(textBefore: string): string | null {
   let text = textBefore;
+  // Only the text after the previous URL can hold a later boundary: scan just that (linear per line).
+  const lastUrl = lastPlaceholderIndex(text);
+  const tail = text.slice(lastUrl + 1);
+  const shift = (index: number) => (index < 0 ? -1 : index + lastUrl + 1);
   const boundaries = [
-    text.search(/[\ue000-\uf8ff][^\ue000-\uf8ff]*$/),
-    lastIndexOfPattern(text, /[.!?](?=\s|[A-Z])/g),
-    lastIndexOfPattern(text, /\d+:[0-5]\d(?::[0-5]\d)?/g),
+    lastUrl,
+    shift(lastIndexOfPattern(tail, /[.!?](?=\s|[A-Z])/g)),
+    shift(lastIndexOfPattern(tail, /\d+:[0-5]\d(?::[0-5]\d)?/g)),
   ];
   const cut = Math.max(...boundaries);
   if (cut >= 0) text = text.slice(cut + 1);
@@ -163,6 +175,15 @@ function cleanLabel(raw: string): string | null {
     .trim();
   if (!label || label.length > MAX_LABEL || GENERIC_LABELS.test(label)) return null;
   return label;
+}
+
+/** Index of the last URL placeholder in `text`, or -1. */
+function lastPlaceholderIndex(text: string): number {
+  for (let index = text.length - 1; index >= 0; index -= 1) {
+    const code = text.charCodeAt(index);
+    if (code >= PLACEHOLDER_BASE && code <= 0xf8ff) return index;
+  }
+  return -1;
 }
 
 function lastIndexOfPattern(text: string, pattern: RegExp): number {

@@ -1,0 +1,254 @@
+// Lighthouse (mobile emulation and simulated throttling: the default config) over the site's pages on a
+// production server, driving Debian's Chromium headless, next to two baselines measured in the same run:
+// public/bench-baseline.html (a static page without script or style: what this machine gives a trivial
+// page) and the 404 page (the root layout and the framework's JavaScript, no catalog data).
+// Pages are interleaved round by round; the table gives medians over the runs. Writes its key
+// (lighthouse) of bench/results.json. Exits 2 when Chromium is missing, 1 when a run still fails after
+// two retries.
+// Usage: npm run lighthouse -- [--url http://127.0.0.1:3000] [--runs 3] [--chrome /usr/bin/chromium]
+//        [--copy /tmp/bench-copy] [--reuse-build]
+import { launch, type LaunchedChrome } from "chrome-launcher";
+import { existsSync } from "node:fs";
+import { parseArgs } from "node:util";
+import lighthouse, { type Result } from "lighthouse";
+import { median, round2, runStamp, writeResults } from "./results-file";
+import { resolveTarget } from "./server";
+
+const { values } = parseArgs({
+  options: {
+    url: { type: "string" },
+    runs: { type: "string", default: "3" },
+    chrome: { type: "string", default: "/usr/bin/chromium" },
+    copy: { type: "string", default: "/tmp/bench-copy" },
+    "reuse-build": { type: "boolean", default: false },
+  },
+});
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs takes a positive integer");
+const log = (line: string) => process.stdout.write(`[lighthouse] ${line}\n`);
+
+const chromeFlags = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+const pages = [
+  { name: "static HTML (baseline)", path: "/bench-baseline.html" },
+  { name: "404 page (baseline)", path: "/episodes/no-such-episode" },
+  { name: "episode with video", path: "/episodes/postgres-18-gets-async-io" },
+  { name: "episode without video", path: "/episodes/kernel-level-tls" },
+  { name: "home", path: "/" },
+  { name: "search", path: "/search?q=postgres" },
+];
+const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
+type Category = (typeof categories)[number];
+const metrics = {
+  lcpMs: "largest-contentful-paint",
+  fcpMs: "first-contentful-paint",
+  tbtMs: "total-blocking-time",
+  cls: "cumulative-layout-shift",
+} as const;
+type Metric = keyof typeof metrics;
+
+type Run = {
+  scores: Record<Category, number>;
+  metrics: Record<Metric, number>;
+  /** Audits that lost points: id and score (0-1). */
+  failing: { id: string; score: number; title: string }[];
+  /** Requests to any other origin than the server's (the pages should make none). */
+  externalRequests: string[];
+  benchmarkIndex: number | null;
+};
+
+function readRun(lhr: Result, origin: string): Run {
+  const scores = Object.fromEntries(
+    categories.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]),
+  ) as Record<Category, number>;
+  const measured = Object.fromEntries(
+    Object.entries(metrics).map(([key, id]) => [key, round2(lhr.audits[id]?.numericValue ?? Number.NaN)]),
+  ) as Record<Metric, number>;
+  const weighted = new Set(
+    categories.flatMap(
+      (category) =>
+        lhr.categories[category]?.auditRefs.filter((ref) => ref.weight > 0).map((ref) => ref.id) ?? [],
+    ),
+  );
+  const failing = [...weighted]
+    .map((id) => lhr.audits[id])
+    .filter((audit) => audit && audit.score !== null && audit.score < 1)
+    .map((audit) => ({ id: audit!.id, score: audit!.score!, title: audit!.title }));
+  const requests = (lhr.audits["network-requests"]?.details as { items?: { url?: string }[] } | undefined)
+    ?.items;
+  const externalRequests = (requests ?? [])
+    .map((item) => item.url ?? "")
+    .filter((url) => /^https?:/.test(url) && new URL(url).origin !== origin);
+  return {
+    scores,
+    metrics: measured,
+    failing,
+    externalRequests,
+    benchmarkIndex: lhr.environment.benchmarkIndex ?? null,
+  };
+}
+
+async function main() {
+  if (!existsSync(values.chrome)) {
+    console.error(
+      `Chromium not found at ${values.chrome}: install it (apt-get install chromium) or pass --chrome PATH. ` +
+        "Nothing was measured.",
+    );
+    process.exit(2);
+  }
+  const target = await resolveTarget(
+    { url: values.url, copy: values.copy, reuseBuild: values["reuse-build"] },
+    log,
+  );
+  let chrome: LaunchedChrome | null = null;
+  try {
+    chrome = await launch({ chromePath: values.chrome, chromeFlags, logLevel: "silent" });
+    const origin = new URL(target.base).origin;
+    const byPage = new Map<string, Run[]>(pages.map((page) => [page.path, []]));
+    const failures: string[] = [];
+    // Round by round through all pages, so a busy moment on the machine hits every page alike.
+    for (let round = 1; round <= runs; round += 1) {
+      for (const page of pages) {
+        // A run can fail on a busy machine (NO_NAVSTART, a trace that did not record): retry it twice.
+        let lhr: Result | null = null;
+        for (let attempt = 1; attempt <= 3 && !lhr; attempt += 1) {
+          const result = await lighthouse(target.base + page.path, {
+            port: chrome.port,
+            output: "json",
+            logLevel: "error",
+            onlyCategories: [...categories],
+            // The 404 baseline answers 404 on purpose.
+            ignoreStatusCode: true,
+          });
+          const problem = !result ? "no result" : result.lhr.runtimeError?.message;
+          if (!problem) lhr = result!.lhr;
+          else log(`${page.path}: attempt ${attempt} failed: ${problem}`);
+        }
+        if (!lhr) {
+          failures.push(`${page.path} (round ${round})`);
+          continue;
+        }
+        byPage.get(page.path)!.push(readRun(lhr, origin));
+        log(`round ${round}/${runs}: ${page.name} done`);
+      }
+    }
+
+    const measured = pages.filter((page) => byPage.get(page.path)!.length > 0);
+    const summary = measured.map((page) => {
+      const pageRuns = byPage.get(page.path)!;
+      const failing = new Map<string, { id: string; title: string; scores: number[] }>();
+      for (const run of pageRuns) {
+        for (const audit of run.failing) {
+          const entry = failing.get(audit.id) ?? { id: audit.id, title: audit.title, scores: [] };
+          entry.scores.push(round2(audit.score));
+          failing.set(audit.id, entry);
+        }
+      }
+      return {
+        page: page.name,
+        path: page.path,
+        median: {
+          ...Object.fromEntries(
+            categories.map((category) => [category, median(pageRuns.map((run) => run.scores[category]))]),
+          ),
+          ...Object.fromEntries(
+            Object.keys(metrics).map((key) => [
+              key,
+              round2(median(pageRuns.map((run) => run.metrics[key as Metric]))),
+            ]),
+          ),
+        } as Record<Category | Metric, number>,
+        runs: pageRuns.map((run) => ({ scores: run.scores, metrics: run.metrics })),
+        /** Audits that lost points in any run, with their score in each run where they did. */
+        failingAudits: [...failing.values()],
+        externalRequests: [...new Set(pageRuns.flatMap((run) => run.externalRequests))],
+      };
+    });
+
+    console.log("");
+    console.log(`Lighthouse ${runs} run(s) per page, mobile (default config); medians`);
+    console.log(
+      [
+        "page".padEnd(24),
+        "perf".padStart(5),
+        "a11y".padStart(5),
+        "b-p".padStart(5),
+        "seo".padStart(5),
+        "LCP ms".padStart(7),
+        "TBT ms".padStart(7),
+        "CLS".padStart(6),
+      ].join(" "),
+    );
+    for (const row of summary) {
+      const m = row.median;
+      console.log(
+        [
+          row.page.padEnd(24),
+          ...categories.map((category) => String(m[category]).padStart(5)),
+          m.lcpMs.toFixed(0).padStart(7),
+          m.tbtMs.toFixed(0).padStart(7),
+          m.cls.toFixed(3).padStart(6),
+        ].join(" "),
+      );
+    }
+    const below = summary.flatMap((row) =>
+      categories
+        .filter((category) => row.median[category] < 95)
+        .map((category) => ({ page: row.page, category, score: row.median[category] })),
+    );
+    console.log("");
+    for (const row of summary) {
+      if (row.failingAudits.length === 0) continue;
+      const audits = row.failingAudits.map((audit) => `${audit.id} (${audit.scores.join("/")})`);
+      console.log(`${row.page}: lost points on ${audits.join(", ")}`);
+    }
+    for (const row of summary) {
+      if (row.externalRequests.length > 0) {
+        console.log(`${row.page}: requests to other origins: ${row.externalRequests.join(", ")}`);
+      }
+    }
+    console.log(
+      below.length === 0
+        ? "Every median score is 95 or more."
+        : `Under 95: ${below.map((entry) => `${entry.page} ${entry.category} ${entry.score}`).join("; ")}`,
+    );
+
+    const benchmarkIndexes = [...byPage.values()]
+      .flat()
+      .map((run) => run.benchmarkIndex)
+      .filter((value): value is number => value !== null);
+    await writeResults("lighthouse", {
+      ...runStamp(),
+      server: target.source === "url" ? target.base : "next start on a build in a copy of the project",
+      tool: "lighthouse 12.8 (default config: mobile emulation, simulated throttling)",
+      chrome: values.chrome,
+      runsPerPage: runs,
+      /** Lighthouse's own CPU benchmark of this machine, median over all runs (higher is faster). */
+      benchmarkIndex: benchmarkIndexes.length ? median(benchmarkIndexes) : null,
+      pages: summary,
+      under95: below,
+      failedRuns: failures,
+    });
+    log("wrote bench/results.json (key lighthouse)");
+    if (failures.length > 0) {
+      console.error(`Runs that failed three times: ${failures.join(", ")}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    chrome?.kill();
+    await target.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
