@@ -1,4 +1,4 @@
-// The line under an episode title: date, duration, chapter count, whether a video is linked.
+// The line under an episode title: date, duration, chapter count, whether a video (or audio) is linked.
 import type { EpisodeDetail } from "@/lib/catalog/queries";
 import { formatDate, formatDuration, isoDate } from "@/lib/format";
 
@@ -27,6 +27,8 @@ export function EpisodeMeta({ episode }: { episode: EpisodeDetail }) {
         </svg>
         Video
       </span>
+    ) : episode.audioUrl ? (
+      <span className="font-medium text-accent">Audio</span>
     ) : (
       <span>No video linked</span>
     ),

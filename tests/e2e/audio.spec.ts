@@ -50,6 +50,8 @@ test("an episode with audio and no video offers a native audio player fed by the
   // No YouTube on this page, and the "video not linked" panel is gone.
   await expect(page.locator("iframe")).toHaveCount(0);
   await expect(page.getByText("The video of this episode is not linked yet.")).toHaveCount(0);
+  await expect(page.getByText("No video linked")).toHaveCount(0);
+  await expect(page.locator("header").getByText("Audio", { exact: true })).toBeVisible();
   // The stand-in's file is an hour long: the browser read its metadata from the stand-in.
   await expect
     .poll(() => audio(page).evaluate((element: HTMLAudioElement) => element.duration))
