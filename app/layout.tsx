@@ -51,7 +51,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <rect width="32" height="32" rx="8" className="fill-accent" />
                 <path d="M11 9.5v13l11-6.5-11-6.5Z" fill="white" />
               </svg>
-              <span className="truncate">{name}</span>
+              {/* Phones show the logo only: a name cut to "The …" says nothing, and the nav needs the room. */}
+              <span className="sr-only sm:not-sr-only sm:truncate">{name}</span>
             </Link>
             <HeaderSearch />
             <nav aria-label="Main" className="ml-auto flex items-center gap-1 text-sm">
