@@ -117,7 +117,9 @@ test.describe("hostile query parameters @desktop", () => {
     const seen: { path: string; status: number }[] = [];
     await fc.assert(
       fc.asyncProperty(request, async (path) => {
-        const response = await fetch(`${baseURL}${path}`);
+        // Each route's own answer: old "/?video=…" links redirect to /episodes, and following a
+        // redirect whose Location repeats 10 KB of junk would test the HTTP client's header limit.
+        const response = await fetch(`${baseURL}${path}`, { redirect: "manual" });
         const body = await response.text();
         seen.push({ path, status: response.status });
         expect(response.status, path).toBeLessThan(500);
