@@ -6,23 +6,11 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import { addFiles, listFiles } from "@/lib/catalog/input-hash";
+import { addFiles, listFiles, siteBuildInputs } from "@/lib/catalog/input-hash";
 import { projectRoot } from "@/lib/catalog/sources";
 
-/** What the production build depends on besides node_modules (as lib/serve.ts lists it), plus the catalog it prerenders. */
-const buildInputPaths = [
-  "app",
-  "components",
-  "lib",
-  "public",
-  "prisma",
-  "next.config.ts",
-  "package.json",
-  "package-lock.json",
-  "postcss.config.mjs",
-  "tsconfig.json",
-  "data/catalog.db",
-];
+/** What the production build depends on (as `npm start` sees it), plus the scripts and the catalog it prerenders. */
+const buildInputPaths = [...siteBuildInputs, "package.json", "data/catalog.db"];
 
 function buildStamp(): string {
   const hash = createHash("sha256");

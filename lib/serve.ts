@@ -5,27 +5,12 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describeImport, ensureCatalog, loadCatalogInputs } from "./catalog/ensure";
-import { addFiles, computeInputHash, listFiles } from "./catalog/input-hash";
+import { addFiles, computeInputHash, listFiles, siteBuildInputs } from "./catalog/input-hash";
 import { projectRoot } from "./catalog/sources";
 import { catalogDbPath } from "./env";
 
 const nextBin = path.join(projectRoot, "node_modules/.bin/next");
 const stampPath = path.join(projectRoot, ".next/catalog-build-stamp");
-
-/** What the production build depends on besides node_modules: the catalog and the site's own files. */
-const buildInputPaths = [
-  "app",
-  "components",
-  "lib",
-  "public",
-  "prisma",
-  "next.config.ts",
-  "package-lock.json",
-  "postcss.config.mjs",
-  "postcss.config.js",
-  "postcss.config.cjs",
-  "tsconfig.json",
-];
 
 function log(line: string) {
   process.stdout.write(`[start] ${line}\n`);
@@ -34,7 +19,7 @@ function log(line: string) {
 function buildStamp(catalogHash: string): string {
   const hash = createHash("sha256");
   hash.update(`episode-catalog build v1\0${catalogHash}\0`);
-  addFiles(hash, projectRoot, listFiles(projectRoot, buildInputPaths, ["lib/generated"]));
+  addFiles(hash, projectRoot, listFiles(projectRoot, siteBuildInputs, ["lib/generated"]));
   return hash.digest("hex");
 }
 

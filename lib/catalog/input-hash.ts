@@ -72,3 +72,18 @@ export function computeInputHash(
   addFiles(hash, root, listFiles(root, catalogCodePaths));
   return hash.digest("hex");
 }
+
+/** What the site's production build depends on besides node_modules (lib/generated is regenerated). */
+export const siteBuildInputs = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "prisma",
+  "next.config.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+  "postcss.config.js",
+  "postcss.config.cjs",
+  "tsconfig.json",
+];

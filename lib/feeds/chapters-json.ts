@@ -1,5 +1,6 @@
 // Podcasting 2.0 JSON chapters (version 1.2.0) for one episode. Pure; the route handler at
 // app/episodes/[slug]/chapters.json serves it. Sub-points are not chapters and are left out.
+import { chapterSpans } from "./chapter-spans";
 import { episodeUrl } from "./urls";
 
 export const CHAPTERS_CONTENT_TYPE = "application/json+chapters";
@@ -36,22 +37,14 @@ export type ChaptersInput = {
  * A chapter ends where the next one starts; the last one ends at the duration when that is later.
  */
 export function buildChaptersJson(input: ChaptersInput): PodcastChapters {
-  const sorted = [...input.chapters].sort((a, b) => a.startSeconds - b.startSeconds);
-  const chapters = sorted.map((chapter, index): PodcastChapter => {
-    const next = sorted[index + 1];
-    const end =
-      next !== undefined
-        ? next.startSeconds
-        : input.durationSeconds !== null && input.durationSeconds > chapter.startSeconds
-          ? input.durationSeconds
-          : undefined;
-    return {
+  const chapters = chapterSpans(input.chapters, input.durationSeconds).map(
+    ({ chapter, end }): PodcastChapter => ({
       startTime: chapter.startSeconds,
       title: chapter.title,
       url: episodeUrl(input.siteUrl, input.slug, chapter.startSeconds),
-      ...(end !== undefined ? { endTime: end } : {}),
-    };
-  });
+      ...(end !== null ? { endTime: end } : {}),
+    }),
+  );
   return {
     version: "1.2.0",
     title: input.title,

@@ -1,6 +1,7 @@
 // schema.org JSON-LD for an episode page: PodcastEpisode with one Clip per chapter, a SeekToAction
 // for `?t=` deep links and, when the YouTube id is known, the VideoObject (else the AudioObject). Pure: plain values in,
 // a JSON-ready object out; components/json-ld.tsx renders it.
+import { chapterSpans } from "./chapter-spans";
 import { episodeUrl, feedUrl, homeUrl } from "./urls";
 
 export type JsonLdObject = { [key: string]: JsonLdValue };
@@ -39,23 +40,13 @@ function isoDay(date: Date): string {
 /** buildEpisodeJsonLd(input) -> { "@context": "https://schema.org", "@type": "PodcastEpisode", … } */
 export function buildEpisodeJsonLd(input: EpisodeJsonLdInput): JsonLdObject {
   const url = episodeUrl(input.siteUrl, input.slug);
-  const sorted = [...input.chapters].sort((a, b) => a.startSeconds - b.startSeconds);
-  const clips = sorted.map((chapter, index): JsonLdObject => {
-    const next = sorted[index + 1];
-    const end =
-      next !== undefined
-        ? next.startSeconds
-        : input.durationSeconds !== null && input.durationSeconds > chapter.startSeconds
-          ? input.durationSeconds
-          : null;
-    return {
-      "@type": "Clip",
-      name: chapter.title,
-      startOffset: chapter.startSeconds,
-      ...(end !== null ? { endOffset: end } : {}),
-      url: episodeUrl(input.siteUrl, input.slug, chapter.startSeconds),
-    };
-  });
+  const clips = chapterSpans(input.chapters, input.durationSeconds).map(({ chapter, end }): JsonLdObject => ({
+    "@type": "Clip",
+    name: chapter.title,
+    startOffset: chapter.startSeconds,
+    ...(end !== null ? { endOffset: end } : {}),
+    url: episodeUrl(input.siteUrl, input.slug, chapter.startSeconds),
+  }));
 
   const episode: JsonLdObject = {
     "@context": "https://schema.org",
