@@ -3,8 +3,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { HeaderSearch } from "@/components/search/header-search";
 import { SlashFocus } from "@/components/search/slash-focus";
-import { ThemeToggle, themeScript } from "@/components/theme-toggle";
-import { getShow } from "@/lib/catalog/queries";
+import { ThemeToggle, themeScript } from "@/components/ui/theme-toggle";
+import { getShow } from "@/lib/db/show";
 import { siteUrl } from "@/lib/env";
 import "./globals.css";
 

@@ -1,7 +1,8 @@
 // The site's Open Graph card (home page and any page without its own), drawn at build time.
 import { ImageResponse } from "next/og";
-import { OgSiteCard, ogSize } from "@/components/og-card";
-import { countEpisodes, getShow } from "@/lib/catalog/queries";
+import { OgSiteCard, ogSize } from "@/components/ui/og-card";
+import { countEpisodes } from "@/lib/db/episodes";
+import { getShow } from "@/lib/db/show";
 
 export const alt = "The show’s name and how many episodes the catalog holds";
 export const size = ogSize;

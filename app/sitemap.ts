@@ -2,11 +2,12 @@
 // result pages are left out (endless, and disallowed in robots.txt).
 import type { MetadataRoute } from "next";
 import { siteUrl } from "@/lib/env";
-import { listSitemapEntries } from "@/lib/feeds/queries";
+import { listEpisodeSlugs } from "@/lib/db/episodes";
+import { listTopicSlugs } from "@/lib/db/topics";
 import { episodeUrl, homeUrl } from "@/lib/feeds/urls";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const { episodes, topics } = await listSitemapEntries();
+  const [episodes, topics] = await Promise.all([listEpisodeSlugs(), listTopicSlugs()]);
   return [
     { url: homeUrl(siteUrl), changeFrequency: "weekly", priority: 1 },
     { url: `${siteUrl}/topics`, changeFrequency: "weekly", priority: 0.6 },

@@ -4,11 +4,11 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildFromInputs, loadCatalogInputs } from "@/lib/catalog/ensure";
-import { importCatalog, readCatalogInfo } from "@/lib/catalog/import";
-import { computeInputHash } from "@/lib/catalog/input-hash";
-import { catalogSchema, type Catalog } from "@/lib/catalog/parse/schema";
-import { projectRoot } from "@/lib/catalog/sources";
+import { buildFromInputs, loadCatalogInputs } from "@/lib/ingest/ensure";
+import { importCatalog, readCatalogInfo } from "@/lib/ingest/store/import";
+import { computeInputHash } from "@/lib/ingest/input-hash";
+import { catalogSchema, type Catalog } from "@/lib/catalog/schema";
+import { projectRoot } from "@/lib/ingest/sources";
 import { GENERATOR_VERSION, generateCatalog } from "./synthetic";
 
 export const outDir = path.join(projectRoot, "bench/out");

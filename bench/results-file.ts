@@ -5,7 +5,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { format, resolveConfig } from "prettier";
-import { projectRoot } from "@/lib/catalog/sources";
+import { projectRoot } from "@/lib/ingest/sources";
 
 export type BenchKey = "search" | "pages" | "load" | "lighthouse";
 

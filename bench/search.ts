@@ -8,7 +8,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { projectRoot } from "@/lib/catalog/sources";
+import { projectRoot } from "@/lib/ingest/sources";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { searchCatalog } from "@/lib/search/search";
 import { ensureBenchCatalogs, type BenchCatalog } from "./catalogs";

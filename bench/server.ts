@@ -6,8 +6,8 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import { addFiles, listFiles, siteBuildInputs } from "@/lib/catalog/input-hash";
-import { projectRoot } from "@/lib/catalog/sources";
+import { addFiles, listFiles, siteBuildInputs } from "@/lib/ingest/input-hash";
+import { projectRoot } from "@/lib/ingest/sources";
 
 /** What the production build depends on (as `npm start` sees it), plus the scripts and the catalog it prerenders. */
 const buildInputPaths = [...siteBuildInputs, "package.json", "data/catalog.db"];
@@ -89,7 +89,7 @@ export function ensureBuild(
   // schema in the project cannot break the build; both steps use the copy's file, whatever the caller's
   // DATABASE_URL says.
   const env = { ...process.env, DATABASE_URL: `file:${path.join(copyDir, "data/catalog.db")}` };
-  run(path.join(copyDir, "node_modules/.bin/tsx"), ["lib/catalog/cli.ts", "import"], copyDir, log, env);
+  run(path.join(copyDir, "node_modules/.bin/tsx"), ["lib/ingest/cli.ts", "import"], copyDir, log, env);
   run(path.join(copyDir, "node_modules/.bin/next"), ["build"], copyDir, log, env);
   writeFileSync(stampPath, `${stamp}\n`);
   return { rebuilt: true, buildMs: Math.round(performance.now() - started) };

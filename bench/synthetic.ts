@@ -2,8 +2,8 @@
 // fragments, description sentences, chapter lists with their real titles, sub-points and times), so
 // term frequencies look like the real catalog's. Pure and deterministic: same source + size + seed,
 // same catalog. Not a model of a real show's growth: the vocabulary stays the real catalog's.
-import { slugify } from "@/lib/catalog/build";
-import type { Catalog, CatalogEpisode } from "@/lib/catalog/parse/schema";
+import { slugify } from "@/lib/ingest/build";
+import type { Catalog, CatalogEpisode } from "@/lib/catalog/schema";
 
 /** Bump when the output changes, so `npm run bench` re-imports the stored catalogs. */
 export const GENERATOR_VERSION = 1;

@@ -1,13 +1,13 @@
 // Generated source files for fuzzing the catalog pipeline, and the check each one must pass. Shared by
-// the fixed-seed unit test (tests/unit/hardening/fuzz.test.ts) and the longer `npm run fuzz`.
+// the fixed-seed unit test (tests/unit/ingest/text/fuzz.test.ts) and the longer `npm run fuzz`.
 // An input is bytes, as a file on disk holds them: it goes through the strict UTF-8 reader, then the parser.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { buildCatalog } from "@/lib/catalog/build";
-import { parseSource } from "@/lib/catalog/parse";
-import { parseResultSchema } from "@/lib/catalog/parse/schema";
-import { decodeUtf8, defaultSourcesDir, firstInvalidUtf8Offset } from "@/lib/catalog/sources";
+import { buildCatalog } from "@/lib/ingest/build";
+import { parseSource } from "@/lib/ingest/text";
+import { parseResultSchema } from "@/lib/catalog/schema";
+import { decodeUtf8, defaultSourcesDir, firstInvalidUtf8Offset } from "@/lib/ingest/sources";
 
 export const fuzzFile = "fuzz.txt";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { HomeView, homeMetadata } from "@/components/home-view";
-import { parseHomeParams } from "@/lib/home-params";
+import { HomeView, homeMetadata } from "@/components/show/home-view";
+import { parseHomeParams } from "@/lib/site/list-params";
 
 // Filtered and paged views of the home list, rendered per request ("/" is the prerendered first page).
 // Old "/?video=1" links are redirected here by next.config.ts.

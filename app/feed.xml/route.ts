@@ -1,9 +1,9 @@
 // GET /feed.xml — the podcast RSS feed, prerendered at build (the catalog changes only on import,
 // which rebuilds the site).
-import { getShow } from "@/lib/catalog/queries";
+import { listFeedEpisodes } from "@/lib/db/episodes";
+import { getShow } from "@/lib/db/show";
 import { siteUrl } from "@/lib/env";
 import { buildRss, feedAudio } from "@/lib/feeds/rss";
-import { listFeedEpisodes } from "@/lib/feeds/queries";
 import { chaptersUrl, coverUrl, episodeGuid, episodeUrl, feedUrl, homeUrl } from "@/lib/feeds/urls";
 
 export const dynamic = "force-static";

@@ -1,7 +1,7 @@
 // GET /podcast-cover.png — the square show artwork the feed names in itunes:image, drawn at build time.
 import { ImageResponse } from "next/og";
-import { PodcastCover } from "@/components/og-card";
-import { getShow } from "@/lib/catalog/queries";
+import { PodcastCover } from "@/components/ui/og-card";
+import { getShow } from "@/lib/db/show";
 
 export const dynamic = "force-static";
 

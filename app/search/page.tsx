@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { LiveSearch } from "@/components/search/live-search";
 import { SearchOutcome } from "@/components/search/search-outcome";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { searchCatalog } from "@/lib/search/search";
-import { PAGE_SIZE, parseSearchPageParams } from "@/lib/search-params";
-import { toOutcomeView, toResultView, type SearchOutcomeView } from "@/lib/search-view";
-import { listTopics } from "@/lib/topics/queries";
+import { PAGE_SIZE, parseSearchPageParams } from "@/lib/search/params";
+import { toOutcomeView, toResultView, type SearchOutcomeView } from "@/lib/search/view";
+import { listTopics } from "@/lib/db/topics";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { TopicCard } from "@/components/topic-card";
-import { listTopics } from "@/lib/topics/queries";
+import { TopicCard } from "@/components/topic/topic-card";
+import { listTopics } from "@/lib/db/topics";
 
 export const metadata: Metadata = {
   title: "Topics",

@@ -2,7 +2,7 @@
 // On an episode page without a video there is no player island; this one only honours deep links:
 // `?t=` / `#t=` is canonicalised to `?t=<seconds>` and the chapter containing that time is marked.
 import { useEffect } from "react";
-import { parseDeepLinkTime } from "@/lib/deep-link";
+import { parseDeepLinkTime } from "@/lib/site/deep-link";
 import { chapterIndexAt, markCurrentChapter } from "./chapter-marks";
 
 export function ChapterDeepLink({

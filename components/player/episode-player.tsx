@@ -3,9 +3,9 @@
 // the visitor asks). It also enhances the server-rendered chapter list: jump links, the current chapter,
 // share links, deep links (?t= / #t=) and the [ ] keys. Without JavaScript those stay plain links.
 import { useRef, useState, useSyncExternalStore } from "react";
-import { parseDeepLinkTime } from "@/lib/deep-link";
-import { formatDuration } from "@/lib/format";
-import { watchUrl } from "@/lib/youtube";
+import { parseDeepLinkTime } from "@/lib/site/deep-link";
+import { formatDuration } from "@/lib/catalog/time";
+import { watchUrl } from "@/lib/site/youtube";
 import { createPlayerController, type PlayerController, type PlayerPhase } from "./player-controller";
 import { announcementClass, useChapterNavigation } from "./use-chapter-navigation";
 

@@ -3,7 +3,7 @@
 // navigating, share links that copy `?t=` URLs, the [ ] keys, and deep links (`?t=` / `#t=`) marked on
 // arrival. The player itself is behind `MediaController`; this hook only wires the page to it.
 import { useEffect, useState, type RefObject } from "react";
-import { parseDeepLinkTime } from "@/lib/deep-link";
+import { parseDeepLinkTime } from "@/lib/site/deep-link";
 import { secondsAttribute } from "./chapter-marks";
 
 /** What the page needs from a player: the YouTube controller and the audio controller both are one. */

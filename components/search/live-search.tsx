@@ -27,7 +27,7 @@ import {
   sortLabels,
   type SearchPageParams,
   type SearchState,
-} from "@/lib/search-params";
+} from "@/lib/search/params";
 import {
   describeOutcome,
   fromApiResult,
@@ -35,7 +35,7 @@ import {
   type SearchApiResponse,
   type SearchOutcomeView,
   type TopicRef,
-} from "@/lib/search-view";
+} from "@/lib/search/view";
 import { SearchIcon } from "./search-icon";
 import { SearchOutcome } from "./search-outcome";
 

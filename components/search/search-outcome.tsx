@@ -3,8 +3,8 @@
 // renders them again from /api/search as the visitor types.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { searchHref, type SearchState } from "@/lib/search-params";
-import { countEpisodes, shownQuery, type SearchOutcomeView } from "@/lib/search-view";
+import { searchHref, type SearchState } from "@/lib/search/params";
+import { countEpisodes, shownQuery, type SearchOutcomeView } from "@/lib/search/view";
 import { SearchResult } from "./search-result";
 
 type ResultsView = Extract<SearchOutcomeView, { kind: "results" }>;

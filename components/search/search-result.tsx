@@ -3,9 +3,10 @@
 // `data-search-result` marks the links the arrow keys move through.
 import type { Route } from "next";
 import Link from "next/link";
-import { TopicChips } from "@/components/topic-chips";
-import { formatDate, formatDuration, isoDate } from "@/lib/format";
-import type { ResultView } from "@/lib/search-view";
+import { TopicChips } from "@/components/topic/topic-chips";
+import { formatDuration } from "@/lib/catalog/time";
+import { formatDate, isoDate } from "@/lib/site/format";
+import type { ResultView } from "@/lib/search/view";
 import { HighlightedText } from "./highlighted-text";
 
 export function SearchResult({ result }: { result: ResultView }) {

@@ -1,7 +1,8 @@
 // The JSON shapes of /api/episodes and /api/episodes/[slug]: query rows in, plain JSON out, with
 // absolute URLs and dates as calendar days. Pure; the route handlers only add status and headers.
-import type { EpisodeDetail } from "@/lib/catalog/queries";
-import { watchUrl } from "@/lib/youtube";
+import type { EpisodeDetail } from "@/lib/db/episodes";
+import type { EpisodeSummary } from "@/lib/db/shapes";
+import { watchUrl } from "@/lib/site/youtube";
 import { chaptersUrl, episodeUrl } from "./urls";
 
 export type ApiEpisodeSummary = {
@@ -62,10 +63,17 @@ function ref(siteUrl: string, episode: { slug: string; title: string }): Episode
 
 export function toApiEpisodeSummary(
   siteUrl: string,
-  row: Omit<ApiEpisodeSummary, "url" | "publishedAt" | "audioUrl"> & {
-    publishedAt: Date | null;
-    audioUrl?: string | null;
-  },
+  row: Pick<
+    EpisodeSummary,
+    | "slug"
+    | "title"
+    | "publishedAt"
+    | "durationSeconds"
+    | "youtubeId"
+    | "audioUrl"
+    | "chapterCount"
+    | "topics"
+  >,
 ): ApiEpisodeSummary {
   return {
     slug: row.slug,
@@ -74,18 +82,14 @@ export function toApiEpisodeSummary(
     publishedAt: day(row.publishedAt),
     durationSeconds: row.durationSeconds,
     youtubeId: row.youtubeId,
-    audioUrl: row.audioUrl ?? null,
+    audioUrl: row.audioUrl,
     chapterCount: row.chapterCount,
-    topics: row.topics,
+    topics: row.topics.map((topic) => topic.slug),
   };
 }
 
 /** Everything the episode page shows, as data. */
-export function toApiEpisodeDetail(
-  siteUrl: string,
-  episode: EpisodeDetail,
-  topics: { slug: string; name: string }[],
-): ApiEpisodeDetail {
+export function toApiEpisodeDetail(siteUrl: string, episode: EpisodeDetail): ApiEpisodeDetail {
   const links: Record<string, ApiLink[]> = {};
   for (const link of episode.links) {
     (links[link.kind] ??= []).push({
@@ -125,7 +129,7 @@ export function toApiEpisodeDetail(
       url: episodeUrl(siteUrl, episode.slug, chapter.startSeconds),
     })),
     links,
-    topics,
+    topics: episode.topics,
     mentions: [...mentions.values()],
     mentionedBy: episode.mentionedBy.map((other) => ref(siteUrl, other)),
     sources: episode.sources.map((source) => ({ file: source.file, line: source.line })),

@@ -1,6 +1,6 @@
 // schema.org JSON-LD for an episode page: PodcastEpisode with one Clip per chapter, a SeekToAction
 // for `?t=` deep links and, when the YouTube id is known, the VideoObject (else the AudioObject). Pure: plain values in,
-// a JSON-ready object out; components/json-ld.tsx renders it.
+// a JSON-ready object out; components/episode/json-ld.tsx renders it.
 import { chapterSpans } from "./chapter-spans";
 import { episodeUrl, feedUrl, homeUrl } from "./urls";
 

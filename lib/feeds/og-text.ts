@@ -1,7 +1,7 @@
 // Text for the generated Open Graph images. next/og draws with the Geist font it bundles; a glyph that
 // font lacks (emoji, CJK, …) makes it download a font or emoji from the network, so such characters
 // are dropped here instead. Pure.
-import { formatDuration } from "@/lib/format";
+import { formatDuration } from "@/lib/catalog/time";
 
 // The characters of Basic Latin, Latin-1, Latin Extended-A and general punctuation that Geist Regular
 // has (read from its cmap): dashes, curly quotes, daggers, bullet, ellipsis, primes, angle quotes.

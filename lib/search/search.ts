@@ -3,7 +3,7 @@
 // moments. Takes the Prisma client as a parameter so pages, the API and the benchmark share it.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { EPISODE_ROWID_STRIDE } from "./index-rows";
+import { EPISODE_ROWID_STRIDE } from "@/lib/catalog/search-index";
 import { formatQuery, parseQuery, toMatchExpression, type ParsedQuery } from "./query-text";
 import { buildVocabulary, correctWord, type Vocabulary } from "./suggest";
 

@@ -111,7 +111,7 @@ test("the length filter keeps episodes inside its bounds", async ({ page }) => {
 
 test("Clear resets the filters", async ({ page }) => {
   // Every filter combination matches something in the seed catalog, so the empty state (which
-  // has its own "Clear filters" link) is covered in tests/unit/episode-list.test.ts instead.
+  // has its own "Clear filters" link) is covered in tests/unit/components/episode/episode-list.test.ts instead.
   await page.goto("/episodes?video=1&chapters=1&length=short");
   await expect(countLine(page)).toContainText("1 episode with video and chapters, under 15 min");
   await expect(cards(page)).toHaveCount(1);

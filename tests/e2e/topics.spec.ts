@@ -1,7 +1,7 @@
 // Topic pages: the /topics grid with counts, a topic's episodes and its moments in other episodes
 // (jump links that open the episode at that chapter), topic chips on cards and episode pages, 404,
 // metadata, accessibility in both themes and phone layout. Expected topics are those decided in
-// tests/unit/topics/seeds.test.ts by reading the episodes.
+// tests/unit/ingest/topics/seeds.test.ts by reading the episodes.
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, setTheme } from "./support/axe";
 import { installYouTubeStandIn } from "./support/youtube-stand-in";

@@ -4,7 +4,8 @@ import { siteUrl } from "@/lib/env";
 import { parseEpisodeListParams } from "@/lib/feeds/api-params";
 import { toApiEpisodeSummary } from "@/lib/feeds/api-views";
 import { apiBadRequest, apiJson } from "@/lib/feeds/http";
-import { listApiEpisodes, topicExists } from "@/lib/feeds/queries";
+import { listEpisodes } from "@/lib/db/episodes";
+import { topicExists } from "@/lib/db/topics";
 
 export async function GET(request: NextRequest) {
   const parsed = parseEpisodeListParams(request.nextUrl.searchParams);
@@ -13,7 +14,7 @@ export async function GET(request: NextRequest) {
   if (filters.topic && !(await topicExists(filters.topic))) {
     return apiBadRequest({ parameter: "topic", message: `no topic "${filters.topic}" (see /api/topics)` });
   }
-  const result = await listApiEpisodes(filters, page, limit);
+  const result = await listEpisodes(filters, { page, pageSize: limit, clamp: false });
   return apiJson({
     total: result.total,
     page: result.page,

@@ -1,10 +1,10 @@
-// GET /api/search?q=&topic=&sort=&limit=&page= -> JSON results (shape: SearchApiResponse in lib/search-view.ts).
+// GET /api/search?q=&topic=&sort=&limit=&page= -> JSON results (shape: SearchApiResponse in lib/search/view.ts).
 // Every `url` is a path relative to this site's origin. Bad parameters are a 400 naming the parameter.
 import type { NextRequest } from "next/server";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { searchCatalog, toMarkedHtml, type SearchResponse } from "@/lib/search/search";
-import { parseApiSearchParams } from "@/lib/search-params";
-import { plainText, type SearchApiResponse } from "@/lib/search-view";
+import { parseApiSearchParams } from "@/lib/search/params";
+import { plainText, type SearchApiResponse } from "@/lib/search/view";
 
 // Results change only when the catalog is imported again.
 const headers = { "Cache-Control": "public, max-age=60" };

@@ -1,7 +1,8 @@
 // The Open Graph card of an episode page, drawn once per episode at build time.
 import { ImageResponse } from "next/og";
-import { OgEpisodeCard, ogSize } from "@/components/og-card";
-import { getEpisodeBySlug, getShow, listEpisodeSlugs } from "@/lib/catalog/queries";
+import { OgEpisodeCard, ogSize } from "@/components/ui/og-card";
+import { getEpisodeBySlug, listEpisodeSlugs } from "@/lib/db/episodes";
+import { getShow } from "@/lib/db/show";
 import { ogEpisodeFacts } from "@/lib/feeds/og-text";
 
 export const alt = "The episode’s title, show, chapter count and duration";

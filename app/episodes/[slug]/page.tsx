@@ -1,26 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ChapterList } from "@/components/chapter-list";
-import { DescriptionBlocks } from "@/components/description";
-import { EpisodeLinks } from "@/components/episode-links";
-import { EpisodeMeta } from "@/components/episode-meta";
-import { episodeJsonLd, JsonLd } from "@/components/json-ld";
+import { ChapterList } from "@/components/episode/chapter-list";
+import { DescriptionBlocks } from "@/components/episode/description";
+import { EpisodeLinks } from "@/components/episode/episode-links";
+import { EpisodeMeta } from "@/components/episode/episode-meta";
+import { episodeJsonLd, JsonLd } from "@/components/episode/json-ld";
 import { AudioPlayer } from "@/components/player/audio-player";
 import { ChapterDeepLink } from "@/components/player/chapter-deep-link";
 import { EpisodePlayer } from "@/components/player/episode-player";
-import { RelatedEpisodes } from "@/components/related-episodes";
-import { TopicChips } from "@/components/topic-chips";
-import {
-  getEpisodeBySlug,
-  getNeighbours,
-  getShow,
-  listEpisodeSlugs,
-  listRelatedEpisodes,
-} from "@/lib/catalog/queries";
-import { renderDescription, summarize } from "@/lib/description";
-import { topicsForEpisodes } from "@/lib/topics/queries";
-import { channelSearchUrl } from "@/lib/youtube";
+import { RelatedEpisodes } from "@/components/episode/related-episodes";
+import { TopicChips } from "@/components/topic/topic-chips";
+import { getEpisodeBySlug, getNeighbours, listEpisodeSlugs, listRelatedEpisodes } from "@/lib/db/episodes";
+import { getShow } from "@/lib/db/show";
+import { renderDescription, summarize } from "@/lib/site/description";
+import { channelSearchUrl } from "@/lib/site/youtube";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -28,7 +22,8 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return listEpisodeSlugs();
+  const episodes = await listEpisodeSlugs();
+  return episodes.map(({ slug }) => ({ slug }));
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -52,12 +47,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function EpisodePage(props: Props) {
   const { slug } = await props.params;
-  const [episode, show, neighbours, related, topics] = await Promise.all([
+  const [episode, show, neighbours, related] = await Promise.all([
     getEpisodeBySlug(slug),
     getShow(),
     getNeighbours(slug),
     listRelatedEpisodes(slug),
-    topicsForEpisodes([slug]),
   ]);
   if (!episode) notFound();
 
@@ -75,7 +69,7 @@ export default async function EpisodePage(props: Props) {
       <header className="mt-2 max-w-4xl">
         <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">{episode.title}</h1>
         <EpisodeMeta episode={episode} />
-        <TopicChips topics={topics.get(slug) ?? []} className="mt-3" />
+        <TopicChips topics={episode.topics} className="mt-3" />
       </header>
 
       {/* Phones: player, chapters, then the text. Wide screens: chapters in a sticky column on the right. */}

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EpisodeList } from "@/components/episode-list";
-import { TopicMoments } from "@/components/topic-moments";
-import { getTopicBySlug, listTopicSlugs, topicsForEpisodes } from "@/lib/topics/queries";
+import { EpisodeList } from "@/components/episode/episode-list";
+import { TopicMoments } from "@/components/topic/topic-moments";
+import { getTopicBySlug, listTopicSlugs } from "@/lib/db/topics";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -30,11 +30,10 @@ export default async function TopicPage(props: Props) {
   const { slug } = await props.params;
   const topic = await getTopicBySlug(slug);
   if (!topic) notFound();
-  const chips = await topicsForEpisodes(topic.episodes.map((episode) => episode.slug));
   // The cards show the episodes' other topics: this one is the page itself.
   const episodes = topic.episodes.map((episode) => ({
     ...episode,
-    topics: (chips.get(episode.slug) ?? []).filter((other) => other.slug !== topic.slug),
+    topics: episode.topics.filter((other) => other.slug !== topic.slug),
   }));
 
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { EpisodeDetail } from "@/lib/catalog/queries";
+import type { EpisodeDetail } from "@/lib/db/episodes";
 import { toApiEpisodeDetail, toApiEpisodeSummary } from "@/lib/feeds/api-views";
 
 const site = "https://episodes.example.com";
@@ -21,6 +21,7 @@ const episode: EpisodeDetail = {
   audioUrl: null,
   audioType: null,
   audioLength: null,
+  topics: [{ slug: "performance", name: "Performance" }],
   chapters: [
     { startSeconds: 0, title: "Intro", subpoints: [] },
     { startSeconds: 140, title: "Purge", subpoints: ["lazy purge", "RocksDB"] },
@@ -51,7 +52,7 @@ const episode: EpisodeDetail = {
 };
 
 describe("toApiEpisodeDetail", () => {
-  const detail = toApiEpisodeDetail(site, episode, [{ slug: "performance", name: "Performance" }]);
+  const detail = toApiEpisodeDetail(site, episode);
 
   it("gives dates as calendar days and absolute URLs", () => {
     expect(detail.url).toBe(`${site}/episodes/cloudflares-150ms-global-cache-purge-deep-dive`);
@@ -98,8 +99,9 @@ describe("toApiEpisodeSummary", () => {
         publishedAt: null,
         durationSeconds: null,
         youtubeId: null,
+        audioUrl: null,
         chapterCount: 9,
-        topics: ["linux-kernel"],
+        topics: [{ slug: "linux-kernel", name: "Linux kernel" }],
       }),
     ).toEqual({
       slug: "windows-vs-linux-kernel",
@@ -131,24 +133,20 @@ describe("toApiEpisodeSummary", () => {
 
 describe("toApiEpisodeDetail with audio", () => {
   it("gives the audio file, guid and link; null audio when there is none", () => {
-    const withAudio = toApiEpisodeDetail(
-      site,
-      {
-        ...episode,
-        guid: "show-guid-17",
-        link: "https://show.example.com/17",
-        audioUrl: "https://cdn.example.com/17.mp3",
-        audioType: "audio/mpeg",
-        audioLength: 48_213_904,
-      },
-      [],
-    );
+    const withAudio = toApiEpisodeDetail(site, {
+      ...episode,
+      guid: "show-guid-17",
+      link: "https://show.example.com/17",
+      audioUrl: "https://cdn.example.com/17.mp3",
+      audioType: "audio/mpeg",
+      audioLength: 48_213_904,
+    });
     expect(withAudio.audio).toEqual({
       url: "https://cdn.example.com/17.mp3",
       type: "audio/mpeg",
       length: 48_213_904,
     });
     expect([withAudio.guid, withAudio.link]).toEqual(["show-guid-17", "https://show.example.com/17"]);
-    expect(toApiEpisodeDetail(site, episode, []).audio).toBeNull();
+    expect(toApiEpisodeDetail(site, episode).audio).toBeNull();
   });
 });

@@ -6,11 +6,11 @@ import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCatalog } from "@/lib/catalog/build";
-import { importCatalog } from "@/lib/catalog/import";
+import { buildCatalog } from "@/lib/ingest/build";
+import { importCatalog } from "@/lib/ingest/store/import";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { searchCatalog, toMarkedHtml, type SearchResponse } from "@/lib/search/search";
-import { parseTaxonomy } from "@/lib/topics/taxonomy";
+import { parseTaxonomy } from "@/lib/ingest/topics/taxonomy";
 
 const root = process.cwd();
 let dir: string;

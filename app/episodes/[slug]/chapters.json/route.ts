@@ -1,14 +1,15 @@
 // GET /episodes/<slug>/chapters.json — Podcasting 2.0 JSON chapters, prerendered for every episode
 // that has chapters; any other slug is a 404.
-import { getEpisodeBySlug, getShow } from "@/lib/catalog/queries";
+import { getEpisodeBySlug, listEpisodeSlugs } from "@/lib/db/episodes";
+import { getShow } from "@/lib/db/show";
 import { siteUrl } from "@/lib/env";
 import { buildChaptersJson, CHAPTERS_CONTENT_TYPE } from "@/lib/feeds/chapters-json";
-import { listChapteredEpisodeSlugs } from "@/lib/feeds/queries";
 
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return listChapteredEpisodeSlugs();
+  const episodes = await listEpisodeSlugs({ hasChapters: true });
+  return episodes.map(({ slug }) => ({ slug }));
 }
 
 export async function GET(_request: Request, context: { params: Promise<{ slug: string }> }) {

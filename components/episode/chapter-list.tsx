@@ -1,0 +1,99 @@
+// The chapter list of an episode. Every timestamp is a real link: to the video at that second when the
+// video is known, else to the audio file at that second (`#t=` media fragment) when there is audio (the
+// player island intercepts plain clicks and seeks instead), otherwise to a search for the episode on
+// YouTube. The data-* attributes are the contract with components/player.
+import { formatDuration } from "@/lib/catalog/time";
+import type { ChapterDetail } from "@/lib/db/episodes";
+import { watchUrl } from "@/lib/site/youtube";
+
+type Props = {
+  slug: string;
+  chapters: ChapterDetail[];
+  videoId: string | null;
+  /** The episode's audio file (from a feed), used when there is no video. */
+  audioUrl?: string | null;
+  /** Where timestamps point when there is no video: a YouTube search for the episode. */
+  searchUrl: string;
+};
+
+/** "PT20M" style durations for <time dateTime>. */
+function isoDuration(seconds: number): string {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  return `PT${h ? `${h}H` : ""}${m ? `${m}M` : ""}${s || (!h && !m) ? `${s}S` : ""}`;
+}
+
+export function ChapterList({ slug, chapters, videoId, audioUrl = null, searchUrl }: Props) {
+  const seekable = Boolean(videoId || audioUrl);
+  return (
+    <ol data-chapter-list className="flex flex-col">
+      {chapters.map((chapter) => {
+        const time = formatDuration(chapter.startSeconds);
+        const href = videoId
+          ? watchUrl(videoId, chapter.startSeconds)
+          : audioUrl
+            ? `${audioUrl.split("#")[0]}#t=${chapter.startSeconds}`
+            : searchUrl;
+        return (
+          <li
+            key={chapter.startSeconds}
+            data-chapter
+            data-start={chapter.startSeconds}
+            className="group relative rounded-lg border-l-2 border-transparent data-[current]:border-accent data-[current]:bg-accent-soft"
+          >
+            <div className="flex items-start gap-1">
+              <a
+                href={href}
+                rel="noopener noreferrer nofollow"
+                {...(seekable ? { "data-seek": chapter.startSeconds } : {})}
+                className="flex min-w-0 flex-1 items-baseline gap-3 rounded-lg px-3 py-2 hover:bg-surface-2 aria-[current=true]:font-semibold"
+                aria-label={
+                  seekable
+                    ? `${time} ${chapter.title}`
+                    : `${time} ${chapter.title} (search YouTube for this episode)`
+                }
+              >
+                <time
+                  dateTime={isoDuration(chapter.startSeconds)}
+                  className="w-14 shrink-0 text-right font-mono text-sm text-accent tabular-nums"
+                >
+                  {time}
+                </time>
+                <span className="min-w-0 break-words">{chapter.title}</span>
+              </a>
+              <a
+                href={`/episodes/${slug}?t=${chapter.startSeconds}`}
+                data-share={chapter.startSeconds}
+                className="mt-1 shrink-0 rounded-md px-2 py-1.5 text-xs text-muted opacity-70 group-hover:opacity-100 hover:bg-surface-2 hover:text-foreground focus-visible:opacity-100"
+                aria-label={`Copy link to ${time} ${chapter.title}`}
+                title="Copy a link to this moment"
+              >
+                <svg
+                  aria-hidden="true"
+                  viewBox="0 0 20 20"
+                  className="size-4"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="1.7"
+                >
+                  <path
+                    d="M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5L10 5M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1-1"
+                    strokeLinecap="round"
+                  />
+                </svg>
+              </a>
+            </div>
+            {chapter.subpoints.length > 0 && (
+              <ul className="mb-2 ml-[5.25rem] list-disc space-y-0.5 pr-3 text-sm text-muted marker:text-border">
+                {chapter.subpoints.map((point, index) => (
+                  <li key={index}>{point}</li>
+                ))}
+              </ul>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,112 @@
+// The filter bar above the episode list: a plain GET form, so it works without JavaScript and every
+// filtered view has a shareable URL. next/form only adds client-side navigation when JS is there.
+// Changes apply on "Apply", not on change: auto-submitting a select navigates on every arrow key.
+import Form from "next/form";
+import Link from "next/link";
+import { lengthKeys, lengthOptions, LIST_ANCHOR, type LengthKey } from "@/lib/site/list-params";
+
+type Props = {
+  video: boolean;
+  chapters: boolean;
+  length: LengthKey;
+  counts: { withVideo: number; withChapters: number };
+  filtered: boolean;
+};
+
+const chipClass =
+  "inline-flex cursor-pointer items-center gap-1.5 rounded-full border border-border bg-surface py-1.5 pr-2.5 pl-2 text-sm sm:gap-2 sm:pr-3 sm:pl-2.5 font-medium select-none hover:border-accent/60 has-checked:border-accent has-checked:bg-accent-soft has-checked:text-accent-strong has-focus-visible:ring-2 has-focus-visible:ring-ring";
+
+function Count({ value }: { value: number }) {
+  return (
+    <span className="rounded-full bg-surface-2 px-1.5 text-xs text-muted tabular-nums">
+      {value}
+      <span className="sr-only"> episodes</span>
+    </span>
+  );
+}
+
+export function EpisodeFilters({ video, chapters, length, counts, filtered }: Props) {
+  return (
+    <Form
+      // Remount when the URL state changes, so uncontrolled inputs follow a "Clear" or back navigation.
+      key={`${video}-${chapters}-${length}`}
+      action={`/episodes#${LIST_ANCHOR}`}
+      scroll={false}
+      aria-label="Filter episodes"
+      className="flex flex-wrap items-center gap-x-2 gap-y-3 rounded-2xl border border-border bg-surface-2/60 p-3 sm:p-4"
+    >
+      <label className={chipClass}>
+        <input
+          type="checkbox"
+          name="video"
+          value="1"
+          defaultChecked={video}
+          className="size-4 accent-accent focus-visible:outline-none!"
+        />
+        Has video
+        <Count value={counts.withVideo} />
+      </label>
+      <label className={chipClass}>
+        <input
+          type="checkbox"
+          name="chapters"
+          value="1"
+          defaultChecked={chapters}
+          className="size-4 accent-accent focus-visible:outline-none!"
+        />
+        Has chapters
+        <Count value={counts.withChapters} />
+      </label>
+
+      <div className="flex items-center gap-2">
+        <label htmlFor="filter-length" className="text-sm font-medium text-muted">
+          Length
+        </label>
+        <span className="relative">
+          <select
+            id="filter-length"
+            name="length"
+            defaultValue={length}
+            className="appearance-none rounded-full border border-border bg-surface py-1.5 pr-8 pl-3 text-sm font-medium hover:border-accent/60"
+          >
+            {lengthKeys.map((key) => (
+              <option key={key} value={key}>
+                {lengthOptions[key].label}
+              </option>
+            ))}
+          </select>
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 16 16"
+            className="pointer-events-none absolute top-1/2 right-2.5 size-3.5 -translate-y-1/2 text-muted"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          >
+            <path d="m4 6 4 4 4-4" />
+          </svg>
+        </span>
+      </div>
+
+      <div className="flex items-center gap-3 sm:ml-auto">
+        {filtered && (
+          <Link
+            href={`/#${LIST_ANCHOR}`}
+            scroll={false}
+            className="text-sm font-medium text-muted underline-offset-4 hover:text-foreground hover:underline"
+          >
+            Clear
+          </Link>
+        )}
+        <button
+          type="submit"
+          className="rounded-full bg-foreground px-4 py-1.5 text-sm font-semibold text-background hover:opacity-90"
+        >
+          Apply
+        </button>
+      </div>
+    </Form>
+  );
+}

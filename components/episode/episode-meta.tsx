@@ -1,0 +1,57 @@
+// The line under an episode title: date, duration, chapter count, whether a video (or audio) is linked.
+import type { EpisodeDetail } from "@/lib/db/episodes";
+import { formatDuration } from "@/lib/catalog/time";
+import { formatDate, isoDate } from "@/lib/site/format";
+
+export function EpisodeMeta({ episode }: { episode: EpisodeDetail }) {
+  const items: React.ReactNode[] = [];
+  if (episode.publishedAt) {
+    items.push(<time dateTime={isoDate(episode.publishedAt)}>{formatDate(episode.publishedAt)}</time>);
+  }
+  if (episode.durationSeconds !== null) {
+    const approximate = episode.durationPrecision === "minute";
+    items.push(
+      <span title={approximate ? "Duration known to the minute" : undefined}>
+        {approximate ? "≈ " : ""}
+        {formatDuration(episode.durationSeconds)}
+      </span>,
+    );
+  }
+  items.push(
+    <span>{episode.chapters.length === 1 ? "1 chapter" : `${episode.chapters.length} chapters`}</span>,
+  );
+  items.push(
+    episode.youtubeId ? (
+      <span className="inline-flex items-center gap-1 font-medium text-accent">
+        <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5" fill="currentColor">
+          <path d="M5 3.5v9l7.5-4.5L5 3.5Z" />
+        </svg>
+        Video
+      </span>
+    ) : episode.audioUrl ? (
+      <span className="font-medium text-accent">Audio</span>
+    ) : (
+      <span>No video linked</span>
+    ),
+  );
+  return (
+    <p className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
+      {items.map((item, index) => (
+        <span key={index} className="inline-flex items-center gap-2">
+          {index > 0 && <span aria-hidden="true">·</span>}
+          {item}
+        </span>
+      ))}
+      {episode.titleSource !== "source" && (
+        <span className="inline-flex items-center gap-2">
+          <span aria-hidden="true">·</span>
+          <span title="The source pages gave no title for this episode">
+            {episode.titleSource === "facts"
+              ? "Title from podcast directories"
+              : "Title taken from the description"}
+          </span>
+        </span>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,22 @@
+// The topics an episode is filed under, as small links to their topic pages: on episode cards (the
+// quiet row at the bottom) and under the episode page's title.
+import Link from "next/link";
+import type { TopicLink } from "@/lib/db/shapes";
+
+export function TopicChips({ topics, className = "" }: { topics: TopicLink[]; className?: string }) {
+  if (topics.length === 0) return null;
+  return (
+    <ul aria-label="Topics" className={`flex flex-wrap items-center gap-1.5 ${className}`}>
+      {topics.map((topic) => (
+        <li key={topic.slug}>
+          <Link
+            href={`/topics/${topic.slug}`}
+            className="inline-flex items-center rounded-full border border-border px-2.5 py-1 text-xs font-medium text-muted transition-colors hover:border-accent/60 hover:bg-accent-soft hover:text-accent-strong"
+          >
+            {topic.name}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,36 @@
+// A topic's moments: chapters on it inside episodes filed under other topics. Each is a plain link to
+// our episode page at that second (?t=), where the player island seeks and marks the chapter.
+import Link from "next/link";
+import { formatDuration } from "@/lib/catalog/time";
+import type { TopicMoment } from "@/lib/db/topics";
+
+export function TopicMoments({ moments }: { moments: TopicMoment[] }) {
+  return (
+    <ol className="divide-y divide-border overflow-hidden rounded-2xl border border-border bg-surface">
+      {moments.map((moment) => {
+        const time = formatDuration(moment.startSeconds);
+        return (
+          <li key={`${moment.episode.slug}/${moment.startSeconds}`}>
+            <Link
+              href={`/episodes/${moment.episode.slug}?t=${moment.startSeconds}`}
+              className="group flex items-baseline gap-3 px-4 py-3 hover:bg-surface-2 sm:gap-4 sm:px-5"
+            >
+              <span className="w-14 shrink-0 text-right font-mono text-sm text-accent tabular-nums">
+                {time}
+              </span>
+              <span className="min-w-0 flex-1">
+                <span className="block font-medium break-words group-hover:text-accent-strong group-hover:underline">
+                  {moment.title}
+                </span>
+                <span className="mt-0.5 block text-sm break-words text-muted">
+                  in {moment.episode.title}
+                  {!moment.episode.youtubeId && " · no video linked"}
+                </span>
+              </span>
+            </Link>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

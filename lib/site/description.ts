@@ -1,0 +1,148 @@
+// Turns an episode's stored description (plain text, one source line per line) into blocks a page
+// can render safely: paragraphs and lists of text and link spans. Promotions for the host's courses
+// and support links are set apart from the episode's own text. Pure: no HTML is produced here.
+import { classifyLink, PROMO_PHRASES } from "@/lib/catalog/links";
+import type { LinkKind } from "@/lib/catalog/schema";
+import { segmentUrls } from "@/lib/catalog/urls";
+
+export type Span =
+  { type: "text"; text: string } | { type: "link"; href: string; text: string; kind: LinkKind };
+
+export type Block =
+  { type: "paragraph"; spans: Span[] } | { type: "list"; ordered: boolean; items: Span[][] };
+
+export type RenderedDescription = {
+  /** The episode's own text. */
+  body: Block[];
+  /** Lines promoting the host's courses, books or donations. */
+  promos: Block[];
+};
+
+const BULLET = /^\s*[-•*⁃]\s+/;
+const NUMBERED = /^\s*\d{1,2}[.)]\s+/;
+
+/** "https://www.example.com/a/very/long/path" -> "example.com/a/very/long/path", clipped in the middle. */
+export function displayUrl(url: string, max = 48): string {
+  const bare = url
+    .replace(/^https?:\/\//i, "")
+    .replace(/^www\./i, "")
+    .replace(/\/$/, "");
+  if (bare.length <= max) return bare;
+  const head = bare.slice(0, Math.ceil(max * 0.6));
+  const tail = bare.slice(bare.length - Math.floor(max * 0.4) + 1);
+  return `${head}…${tail}`;
+}
+
+function spansOf(line: string, label: string | null): Span[] {
+  return segmentUrls(line).map((segment) =>
+    segment.kind === "text"
+      ? { type: "text", text: segment.text }
+      : {
+          type: "link",
+          href: segment.url,
+          text: displayUrl(segment.text),
+          kind: classifyLink(segment.url, label),
+        },
+  );
+}
+
+function isPromoLine(line: string, spans: Span[]): boolean {
+  const links = spans.filter((span) => span.type === "link");
+  if (links.some((span) => span.kind === "course" || span.kind === "support")) {
+    // A line that is mostly a promotion; a sentence that merely mentions a course link stays.
+    const text = spans
+      .filter((span) => span.type === "text")
+      .map((span) => span.text)
+      .join("")
+      .trim();
+    return text.length < 160;
+  }
+  if (links.length > 0) return false;
+  const trimmed = line.trim();
+  return PROMO_PHRASES.some((phrase) => {
+    const match = phrase.exec(trimmed);
+    return match !== null && trimmed.length - match[0].length < 40;
+  });
+}
+
+/**
+ * renderDescription("Intro text\n- point one\n- point two\nGet my course https://backend.win") ->
+ *   { body: [paragraph, list], promos: [paragraph with a course link] }
+ */
+export function renderDescription(description: string): RenderedDescription {
+  const lines = description.split("\n");
+  const body: Block[] = [];
+  const promos: Block[] = [];
+  let list: { ordered: boolean; items: Span[][] } | null = null;
+
+  const closeList = () => {
+    if (list) body.push({ type: "list", ...list });
+    list = null;
+  };
+
+  lines.forEach((line, index) => {
+    if (!line.trim()) {
+      closeList();
+      return;
+    }
+    const previous = lines[index - 1]?.trim() ?? "";
+    const spans = spansOf(line, previous.length < 140 ? previous : null);
+    const next = lines[index + 1]?.trim() ?? "";
+    const nextIsCourseUrl =
+      /^\S+$/.test(next) &&
+      spansOf(next, line).some((span) => span.type === "link" && span.kind === "course");
+    if (isPromoLine(line, spans) || (nextIsCourseUrl && line.trim().length < 140 && !/^https?:/.test(line))) {
+      closeList();
+      promos.push({ type: "paragraph", spans });
+      return;
+    }
+    const bullet = BULLET.exec(line) ?? NUMBERED.exec(line);
+    if (bullet) {
+      const ordered = !BULLET.test(line);
+      if (list && list.ordered !== ordered) closeList();
+      list ??= { ordered, items: [] };
+      list.items.push(spansOf(line.slice(bullet[0].length), null));
+      return;
+    }
+    closeList();
+    body.push({ type: "paragraph", spans });
+  });
+  closeList();
+  return { body, promos: mergeLabelLines(promos) };
+}
+
+/** A promo label line followed by its URL line reads better as one line: "Course name — url". */
+function mergeLabelLines(blocks: Block[]): Block[] {
+  const merged: Block[] = [];
+  for (const block of blocks) {
+    const previous = merged.at(-1);
+    const isUrlOnly =
+      block.type === "paragraph" &&
+      block.spans.every((span) => span.type === "link" || span.text.trim() === "") &&
+      block.spans.some((span) => span.type === "link");
+    const previousHasLink =
+      previous?.type === "paragraph" && previous.spans.some((span) => span.type === "link");
+    if (isUrlOnly && previous?.type === "paragraph" && !previousHasLink) {
+      previous.spans.push({ type: "text", text: " " }, ...block.spans);
+    } else {
+      merged.push(block);
+    }
+  }
+  return merged;
+}
+
+/** A one-line summary for meta descriptions: the first sentences without URLs, at most `max` chars. */
+export function summarize(description: string, max = 160): string | null {
+  const text = segmentUrls(description.replace(/\s+/g, " "))
+    .filter((segment) => segment.kind === "text")
+    .map((segment) => segment.text)
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (!text) return null;
+  if (text.length <= max) return text;
+  const clipped = text.slice(0, max);
+  const sentenceEnd = clipped.lastIndexOf(". ");
+  if (sentenceEnd > max / 2) return clipped.slice(0, sentenceEnd + 1);
+  return `${clipped.slice(0, clipped.lastIndexOf(" "))}…`;
+}

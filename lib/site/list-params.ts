@@ -1,0 +1,103 @@
+// The home page's URL state: parses searchParams into list filters and a page number, and builds the
+// links back. Pure (no Next, no Prisma), so junk handling is unit-tested; junk never throws, it falls back.
+import { z } from "zod";
+import type { EpisodeFilter } from "@/lib/db/shapes";
+
+export const PAGE_SIZE = 24;
+
+/** Id of the list section: filter and page links land there rather than at the top of the page. */
+export const LIST_ANCHOR = "episodes";
+
+/** Duration buckets, half-open in seconds: [min, max). "any" has no bounds. */
+export const lengthOptions = {
+  any: { label: "Any length", minSeconds: undefined, maxSeconds: undefined },
+  short: { label: "Under 15 min", minSeconds: undefined, maxSeconds: 15 * 60 },
+  medium: { label: "15–30 min", minSeconds: 15 * 60, maxSeconds: 30 * 60 },
+  long: { label: "30–45 min", minSeconds: 30 * 60, maxSeconds: 45 * 60 },
+  xl: { label: "45 min or more", minSeconds: 45 * 60, maxSeconds: undefined },
+} as const satisfies Record<string, { label: string; minSeconds?: number; maxSeconds?: number }>;
+
+export type LengthKey = keyof typeof lengthOptions;
+export const lengthKeys = ["any", "short", "medium", "long", "xl"] as const satisfies readonly LengthKey[];
+
+export type HomeParams = {
+  /** What the list query receives; inclusive bounds, so a bucket's upper edge is max - 1. */
+  filters: EpisodeFilter;
+  length: LengthKey;
+  /** 1-based as requested; the list query clamps it to the last page. */
+  page: number;
+};
+
+type RawValue = string | string[] | undefined;
+
+/** A repeated key (`?page=2&page=3`) counts by its first value, as URLSearchParams.get does. */
+const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+const flagSchema = z
+  .preprocess(
+    firstValue,
+    z.literal("1").transform(() => true),
+  )
+  .catch(false);
+
+const homeSearchSchema = z.object({
+  video: flagSchema,
+  chapters: flagSchema,
+  length: z.preprocess(firstValue, z.enum(lengthKeys)).catch("any"),
+  // Plain digits only: "2.5", "-3", "1e9", "abc" are junk and mean page 1. Six digits is plenty and
+  // keeps the number a safe integer; anything past the end is clamped by the query.
+  page: z
+    .preprocess(firstValue, z.string().regex(/^\d{1,6}$/))
+    .transform((value) => Math.max(1, Number.parseInt(value, 10)))
+    .catch(1),
+});
+
+/** parseHomeParams({ video: "1", length: "short", page: "2" }) -> { filters: { hasVideo: true, maxSeconds: 899 }, length: "short", page: 2 } */
+export function parseHomeParams(searchParams: Record<string, RawValue>): HomeParams {
+  const { video, chapters, length, page } = homeSearchSchema.parse(searchParams);
+  return { filters: toFilters(video, chapters, length), length, page };
+}
+
+function toFilters(video: boolean, chapters: boolean, length: LengthKey): EpisodeFilter {
+  const filters: EpisodeFilter = {};
+  if (video) filters.hasVideo = true;
+  if (chapters) filters.hasChapters = true;
+  const { minSeconds, maxSeconds } = lengthOptions[length];
+  if (minSeconds !== undefined) filters.minSeconds = minSeconds;
+  if (maxSeconds !== undefined) filters.maxSeconds = maxSeconds - 1;
+  return filters;
+}
+
+/** True when anything narrows the list (the page number does not). */
+export function isFiltered({ filters, length }: Pick<HomeParams, "filters" | "length">): boolean {
+  return Boolean(filters.hasVideo || filters.hasChapters || length !== "any");
+}
+
+export type HomeHref = "/" | `/episodes?${string}`;
+
+/**
+ * homeHref({ filters: { hasVideo: true }, length: "any" }, 2) -> "/episodes?video=1&page=2"
+ * Defaults are left out, so every view has one canonical URL and page 1 unfiltered is "/" (prerendered);
+ * filtered and later pages are rendered per request at /episodes.
+ */
+export function homeHref(state: Pick<HomeParams, "filters" | "length">, page = 1): HomeHref {
+  const query = new URLSearchParams();
+  if (state.filters.hasVideo) query.set("video", "1");
+  if (state.filters.hasChapters) query.set("chapters", "1");
+  if (state.length !== "any") query.set("length", state.length);
+  if (page > 1) query.set("page", String(Math.floor(page)));
+  const search = query.toString();
+  return search ? `/episodes?${search}` : "/";
+}
+
+/** "19 episodes with video and chapters, 15–30 min": what the count line says about the list. */
+export function describeResults(total: number, state: Pick<HomeParams, "filters" | "length">): string {
+  const noun = total === 1 ? "episode" : "episodes";
+  const having = [state.filters.hasVideo && "video", state.filters.hasChapters && "chapters"].filter(
+    (part): part is string => Boolean(part),
+  );
+  let text = `${total} ${noun}`;
+  if (having.length > 0) text += ` with ${having.join(" and ")}`;
+  if (state.length !== "any") text += `, ${lengthOptions[state.length].label.toLowerCase()}`;
+  return text;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { rankRelated, terms } from "@/lib/db/related";
+
+describe("rankRelated", () => {
+  const documents = [
+    { key: "locks", title: "All Postgres Locks Explained", chapterTitles: ["Row-Level Locks", "Deadlocks"] },
+    {
+      key: "partitioning",
+      title: "They Enabled Postgres Partitioning",
+      chapterTitles: ["Lock manager waits"],
+    },
+    { key: "fsync", title: "Your SSD lies | Postgres fsync", chapterTitles: ["SSD Cache", "fsync"] },
+    { key: "tls", title: "Kernel level TLS", chapterTitles: ["ktls", "NIC offload mode (TLS_HW)"] },
+    { key: "ech", title: "Encrypted Client Hello", chapterTitles: ["SNI", "TLS client hello"] },
+  ];
+
+  it("ranks episodes sharing distinctive words first and leaves unrelated ones out", () => {
+    expect(rankRelated(documents, "locks", 3)).toEqual(["partitioning", "fsync"]);
+    expect(rankRelated(documents, "tls", 3)).toEqual(["ech"]);
+    expect(rankRelated(documents, "missing", 3)).toEqual([]);
+  });
+
+  it("drops stop words and folds plurals", () => {
+    expect(terms("How the Locks work in Postgres")).toEqual(["lock", "work", "postgres"]);
+  });
+});

@@ -1,0 +1,179 @@
+// The whole pipeline over the real seeds and the curated facts; expected values from reading them.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+import { describe, expect, it } from "vitest";
+
+import { buildCatalog, deriveTitle, slugify, type SourceInput } from "@/lib/ingest/build";
+
+const SOURCES = path.join(process.cwd(), "data/sources");
+const seeds: SourceInput[] = readdirSync(SOURCES)
+  .sort()
+  .map((file) => ({ file, text: readFileSync(path.join(SOURCES, file), "utf8") }));
+const factsText = readFileSync(path.join(process.cwd(), "data/episode-facts.json"), "utf8");
+
+describe("buildCatalog over the seeds", () => {
+  const catalog = buildCatalog(seeds, factsText);
+  const bySlug = (slug: string) => {
+    const episode = catalog.episodes.find((candidate) => candidate.slug === slug);
+    if (!episode) throw new Error(`no episode ${slug}`);
+    return episode;
+  };
+
+  it("merges the five episodes that 000 and 003 both carry", () => {
+    expect(catalog.episodes).toHaveLength(56);
+    expect(catalog.stats).toMatchObject({
+      files: 3,
+      parsedEpisodes: 61,
+      mergedDuplicates: 5,
+      boilerplateLines: 17,
+    });
+    expect(bySlug("cpu-and-kernel-page-faults").sources).toEqual([
+      { file: "000_a73692b421beb85a.txt", line: 1 },
+      { file: "003_2286eee2839ae7ee.txt", line: 9 },
+    ]);
+    expect(bySlug("kernel-level-tls").sources.map((source) => source.line)).toEqual([9, 13]);
+  });
+
+  it("titles the untitled 003 episodes from the facts", () => {
+    const fromFacts = catalog.episodes.filter((episode) => episode.titleSource === "facts");
+    expect(
+      fromFacts.map((episode) => [episode.displayTitle, episode.title, episode.sources[0]!.line]),
+    ).toEqual([
+      ["My new book - Root cause, Stories from two decades of backend bugs", null, 6],
+      ["5 Backend Design Patterns for Managing Threads and Sockets", null, 7],
+      ["Page Tables", null, 8],
+    ]);
+    expect(bySlug("page-tables").factSources.officialTitle).toBe(
+      "https://www.radio.pl/podcast/hussein-nasser-podcast",
+    );
+    expect(catalog.episodes.some((episode) => episode.titleSource === "derived")).toBe(false);
+  });
+
+  it("applies dates, durations with precision and YouTube ids", () => {
+    expect(bySlug("postgres-18-gets-async-io")).toMatchObject({
+      publishedAt: "2025-10-03",
+      durationSeconds: 2472,
+      durationPrecision: "second",
+      youtubeId: "yGjGc21mmoU",
+      youtubeIdConfidence: "medium-high",
+    });
+    expect(bySlug("amazon-us-east-1-outage-in-details")).toMatchObject({
+      durationSeconds: 1440,
+      durationPrecision: "minute",
+      youtubeId: null,
+    });
+    // "Google Patches…" has a duration and video but no date in the facts.
+    expect(bySlug("google-patches-linux-kernel-with-40-tcp-performance")).toMatchObject({
+      publishedAt: null,
+      youtubeId: "qo1FFNUVB-Q",
+    });
+    expect(catalog.issues.filter((issue) => issue.code === "fact-unmatched")).toEqual([]);
+  });
+
+  it("turns a YouTube link labelled with another episode into a cross-link", () => {
+    const purge = bySlug("cloudflares-150ms-global-cache-purge-deep-dive");
+    const discord = purge.links.find((link) => link.youtubeId === "xynXjChKkJc");
+    expect(discord?.targetSlug).toBe("how-discord-stores-trillions-of-messages-a-deep-dive");
+    expect(purge.links.find((link) => link.youtubeId === "3JdQOExKtUY")?.targetSlug).toBeUndefined();
+  });
+
+  it("gives stable, unique slugs without the show-name suffix", () => {
+    const slugs = catalog.episodes.map((episode) => episode.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    expect(slugs).toContain("how-alt-svc-switches-http-2-clients-to-use-http-3");
+    expect(slugs).toContain("postgres-architecture");
+    expect(buildCatalog(seeds, factsText).episodes.map((episode) => episode.slug)).toEqual(slugs);
+  });
+
+  it("treats the hosts labelled as courses anywhere as courses everywhere", () => {
+    const kafka = bySlug("how-apache-kafka-got-faster-by-switching-ext4-to-xfs");
+    expect(kafka.links[0]).toEqual({ url: "https://oscourse.win", kind: "course", label: null });
+  });
+});
+
+describe("facts that disagree or match nothing", () => {
+  const source: SourceInput = {
+    file: "list.txt",
+    text: "Short show\nAn episode about locks. 0:00 Intro 10:00 Row locks 20:00 Summary\nAnother one\nNo chapters here, just words about caching and more.",
+  };
+
+  it("reports a duration that ends before the last chapter instead of applying it", () => {
+    const facts = JSON.stringify([
+      { title: "Short show", facts: { durationSeconds: 600, durationPrecision: "minute" } },
+    ]);
+    const catalog = buildCatalog([source], facts, "facts.json");
+    expect(catalog.episodes[0]!.durationSeconds).toBeNull();
+    expect(catalog.stats.factsRejected).toBe(1);
+    expect(catalog.issues).toContainEqual(
+      expect.objectContaining({ code: "fact-contradiction", file: "list.txt", line: 1 }),
+    );
+  });
+
+  it("warns about a fact that matches no episode, with its line in the facts file", () => {
+    const facts =
+      '[\n  { "title": "Short show", "facts": {} },\n  { "title": "Nowhere", "facts": { "publishedAt": "2024-01-01" } }\n]';
+    const catalog = buildCatalog([source], facts, "facts.json");
+    expect(catalog.issues).toContainEqual(
+      expect.objectContaining({ code: "fact-unmatched", file: "facts.json", line: 3 }),
+    );
+  });
+
+  it("reports a malformed facts file as an error naming the line", () => {
+    const catalog = buildCatalog(
+      [source],
+      '[\n  { "title": "x", "facts": {} },\n  { oops }\n]',
+      "facts.json",
+    );
+    expect(catalog.issues).toContainEqual(
+      expect.objectContaining({ severity: "error", code: "facts-json", file: "facts.json", line: 3 }),
+    );
+    const wrongType = buildCatalog(
+      [source],
+      '[\n  { "title": "x", "facts": { "durationSeconds": "long" } }\n]',
+      "facts.json",
+    );
+    expect(wrongType.issues).toContainEqual(
+      expect.objectContaining({
+        severity: "error",
+        code: "facts-schema",
+        line: 2,
+        message: expect.stringContaining("durationSeconds"),
+      }),
+    );
+  });
+
+  it("derives a title from the first sentence when no source or fact names the episode", () => {
+    const catalog = buildCatalog(
+      [
+        {
+          file: "summary.txt",
+          text: "\nFree Daily Podcast Summary\nby Someone\nIn this video I introduce five different design patterns for building backend applications. More.",
+        },
+      ],
+      null,
+    );
+    expect(catalog.episodes[0]).toMatchObject({
+      title: null,
+      titleSource: "derived",
+      displayTitle: "In this video I introduce five different design patterns…",
+    });
+  });
+});
+
+describe("title and slug helpers", () => {
+  it("clips derived titles at a word boundary", () => {
+    expect(deriveTitle("Short one. Then more")).toBe("Short one");
+    expect(deriveTitle("")).toBe("Untitled episode");
+  });
+  it("slugifies titles", () => {
+    expect(slugify("Cloudflare's 150ms global cache purge | Deep Dive")).toBe(
+      "cloudflares-150ms-global-cache-purge-deep-dive",
+    );
+    expect(slugify("Encrypted Client Hello - The Pros & Cons")).toBe(
+      "encrypted-client-hello-the-pros-and-cons",
+    );
+    expect(slugify("Ünïcödé ✨")).toBe("unicode");
+    expect(slugify("!!!")).toBe("episode");
+  });
+});

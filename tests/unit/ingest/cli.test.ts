@@ -1,0 +1,151 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readCatalogInfo } from "@/lib/ingest/store/import";
+
+const root = path.resolve(import.meta.dirname, "../../..");
+const tsx = path.join(root, "node_modules/.bin/tsx");
+const sourcesDir = path.join(root, "data/sources");
+const sourceFiles = readdirSync(sourcesDir)
+  .filter((name) => name.endsWith(".txt"))
+  .sort()
+  .map((name) => path.join("data/sources", name));
+
+type Result = { code: number; stdout: string; stderr: string };
+
+function cli(...args: string[]): Promise<Result> {
+  const env = { ...process.env };
+  delete env.DEBUG;
+  return new Promise((resolve) => {
+    execFile(
+      tsx,
+      ["lib/ingest/cli.ts", ...args],
+      { cwd: root, env, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), "catalog-cli-"));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("catalog CLI failures", { timeout: 30_000 }, () => {
+  it("rejects an unknown command with one error line and exit code 2", async () => {
+    const result = await cli("frobnicate");
+    expect(result).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: 'error: unknown command "frobnicate" (expected parse, import, export, report or ensure)\n',
+    });
+  });
+
+  it("rejects an unknown option", async () => {
+    const result = await cli("import", "--frob");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error: Unknown option '--frob'[^\n]*\n$/);
+  });
+
+  it("names a missing source file", async () => {
+    const result = await cli("parse", "--json", "data/sources/missing.txt");
+    expect(result).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "error: data/sources/missing.txt: no such file or directory\n",
+    });
+  });
+
+  it("names a missing sources folder", async () => {
+    const missing = path.join(dir, "no-such-folder");
+    const result = await cli("import", "--db", path.join(dir, "never.db"), "--sources", missing);
+    expect(result).toEqual({ code: 2, stdout: "", stderr: `error: ${missing}: no such file or directory\n` });
+    expect(readdirSync(dir)).not.toContain("never.db");
+  });
+
+  it("names the file and line of invalid UTF-8", async () => {
+    const bad = path.join(dir, "bad.txt");
+    writeFileSync(bad, Buffer.concat([Buffer.from("Title\nbody "), Buffer.from([0xff]), Buffer.from("\n")]));
+    const result = await cli("parse", bad);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(
+      new RegExp(`^error: ${bad.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:2: invalid UTF-8[^\n]*\n$`),
+    );
+  });
+});
+
+describe("catalog CLI over the seed sources", { timeout: 60_000 }, () => {
+  it("parse --json prints one JSON document and nothing else", async () => {
+    const result = await cli("parse", "--json", ...sourceFiles);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const catalog = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(Object.keys(catalog)).toEqual(expect.arrayContaining(["show", "episodes", "issues"]));
+    const episodes = catalog.episodes as Record<string, unknown>[];
+    expect(episodes.length).toBeGreaterThan(0);
+    for (const episode of episodes) {
+      expect(Object.keys(episode)).toEqual(
+        expect.arrayContaining([
+          "slug",
+          "title",
+          "displayTitle",
+          "titleSource",
+          "description",
+          "chapters",
+          "links",
+          "sources",
+        ]),
+      );
+      for (const chapter of episode.chapters as object[])
+        expect(Object.keys(chapter)).toEqual(expect.arrayContaining(["start", "title", "subpoints"]));
+      for (const link of episode.links as object[])
+        expect(Object.keys(link)).toEqual(expect.arrayContaining(["url", "kind", "label"]));
+      for (const source of episode.sources as object[]) expect(Object.keys(source)).toEqual(["file", "line"]);
+    }
+    // data/sources/000_….txt line 1: "CPU and Kernel Page Faults"; its description ends "45:30 Summary".
+    const pageFaults = episodes.find((episode) => episode.title === "CPU and Kernel Page Faults");
+    expect(pageFaults).toBeDefined();
+    expect(pageFaults!.chapters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ start: 2730, title: "Summary" })]),
+    );
+    expect(pageFaults!.sources).toEqual(
+      expect.arrayContaining([expect.objectContaining({ file: path.basename(sourceFiles[0]!) })]),
+    );
+  });
+
+  it("import writes the database, ensure then leaves it alone", async () => {
+    const dbPath = path.join(dir, "catalog.db");
+    const imported = await cli("import", "--db", dbPath);
+    expect(imported.stderr).toBe("");
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(/^imported \d+ episodes, \d+ chapters, \d+ links .* in \d+ ms$/m);
+    const hash = readCatalogInfo(dbPath);
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+
+    const ensured = await cli("ensure", "--db", dbPath);
+    expect(ensured).toMatchObject({ code: 0, stdout: `catalog ${dbPath} is up to date\n` });
+
+    const fresh = path.join(dir, "fresh.db");
+    const created = await cli("ensure", "--db", fresh);
+    expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(/is missing; importing\nimported \d+ episodes/);
+    expect(readCatalogInfo(fresh)).toBe(hash);
+  });
+
+  it("report --json prints the summary and findings", async () => {
+    const result = await cli("report", "--json");
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { summary: { episodes: number }; findings: unknown[] };
+    expect(report.summary.episodes).toBeGreaterThan(0);
+    expect(Array.isArray(report.findings)).toBe(true);
+  });
+});
