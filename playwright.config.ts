@@ -1,5 +1,6 @@
 import fs from "node:fs";
-import { defineConfig, devices } from "@playwright/test";
+import { chromium, defineConfig, devices } from "@playwright/test";
+import { findBrowser, launchOptionsFor } from "./scripts/e2e-browser";
 
 const port = 3100;
 const baseURL = `http://127.0.0.1:${port}`;
@@ -14,22 +15,9 @@ export const e2eImportArgs = [
   "tests/e2e/fixtures/sources",
 ];
 
-// Playwright cannot download its own browser here; use Debian's Chromium when it is installed.
-// The flags keep Chromium off the (closed) network and working as root in a container.
-const debianChromium = "/usr/bin/chromium";
-const launchOptions = fs.existsSync(debianChromium)
-  ? {
-      executablePath: debianChromium,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    }
-  : {};
+// Playwright's own Chromium when installed, else Debian's (scripts/e2e-browser.ts, which npm run test:e2e
+// runs first, installs one when there is neither).
+const launchOptions = launchOptionsFor(findBrowser(fs.existsSync, chromium.executablePath()));
 
 export default defineConfig({
   testDir: "tests/e2e",

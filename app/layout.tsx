@@ -6,13 +6,13 @@ import { SlashFocus } from "@/components/search/slash-focus";
 import { ThemeToggle, themeScript } from "@/components/ui/theme-toggle";
 import { getShow } from "@/lib/db/show";
 import { siteUrl } from "@/lib/env";
+import { homePath, topicsPath } from "@/lib/site/routes";
+import { siteName } from "@/lib/site/site-name";
 import "./globals.css";
-
-const fallbackName = "Episode catalog";
 
 export async function generateMetadata(): Promise<Metadata> {
   const show = await getShow();
-  const name = show?.name ?? fallbackName;
+  const name = siteName(show);
   return {
     metadataBase: new URL(siteUrl),
     title: { default: name, template: `%s · ${name}` },
@@ -31,7 +31,7 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const show = await getShow();
-  const name = show?.name ?? fallbackName;
+  const name = siteName(show);
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
@@ -46,7 +46,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <header className="sticky top-0 z-40 border-b border-border bg-background/85 backdrop-blur supports-[backdrop-filter]:bg-background/70">
           <div className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4 sm:px-6">
-            <Link href="/" className="flex min-w-0 items-center gap-2 font-semibold tracking-tight">
+            <Link href={homePath} className="flex min-w-0 items-center gap-2 font-semibold tracking-tight">
               <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7 shrink-0">
                 <rect width="32" height="32" rx="8" className="fill-accent" />
                 <path d="M11 9.5v13l11-6.5-11-6.5Z" fill="white" />
@@ -57,13 +57,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <HeaderSearch />
             <nav aria-label="Main" className="ml-auto flex items-center gap-1 text-sm">
               <Link
-                href="/"
+                href={homePath}
                 className="rounded-md px-3 py-1.5 text-muted hover:bg-surface-2 hover:text-foreground"
               >
                 Episodes
               </Link>
               <Link
-                href="/topics"
+                href={topicsPath}
                 className="rounded-md px-3 py-1.5 text-muted hover:bg-surface-2 hover:text-foreground"
               >
                 Topics

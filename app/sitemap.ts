@@ -4,15 +4,15 @@ import type { MetadataRoute } from "next";
 import { siteUrl } from "@/lib/env";
 import { listEpisodeSlugs } from "@/lib/db/episodes";
 import { listTopicSlugs } from "@/lib/db/topics";
-import { episodeUrl, homeUrl } from "@/lib/feeds/urls";
+import { episodeUrl, homeUrl, topicsUrl, topicUrl } from "@/lib/feeds/urls";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [episodes, topics] = await Promise.all([listEpisodeSlugs(), listTopicSlugs()]);
   return [
     { url: homeUrl(siteUrl), changeFrequency: "weekly", priority: 1 },
-    { url: `${siteUrl}/topics`, changeFrequency: "weekly", priority: 0.6 },
+    { url: topicsUrl(siteUrl), changeFrequency: "weekly", priority: 0.6 },
     ...topics.map((topic) => ({
-      url: `${siteUrl}/topics/${encodeURIComponent(topic.slug)}`,
+      url: topicUrl(siteUrl, topic.slug),
       changeFrequency: "weekly" as const,
       priority: 0.5,
     })),

@@ -1,44 +1,42 @@
 // Lighthouse (mobile emulation and simulated throttling: the default config) over the site's pages on a
 // production server, driving Debian's Chromium headless, next to two baselines measured in the same run:
-// public/bench-baseline.html (a static page without script or style: what this machine gives a trivial
-// page) and the 404 page (the root layout and the framework's JavaScript, no catalog data).
+// bench/baseline.html (a static page without script or style: what this machine gives a trivial page),
+// served by this script itself so the site never ships it, and the 404 page (the root layout and the
+// framework's JavaScript, no catalog data).
 // Pages are interleaved round by round; the table gives medians over the runs. Writes its key
 // (lighthouse) of bench/results.json. Exits 2 when Chromium is missing, 1 when a run still fails after
 // two retries.
 // Usage: npm run lighthouse -- [--url http://127.0.0.1:3000] [--runs 3] [--chrome /usr/bin/chromium]
 //        [--copy /tmp/bench-copy] [--reuse-build]
 import { launch, type LaunchedChrome } from "chrome-launcher";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import lighthouse, { type Result } from "lighthouse";
-import { median, round2, runStamp, writeResults } from "./results-file";
-import { resolveTarget } from "./server";
+import { projectRoot } from "@/lib/ingest/sources";
+import { chromiumFlags, debianChromium } from "@/scripts/e2e-browser";
+import { runStamp, writeResults } from "./results-file";
+import { median, round2 } from "./stats";
+import { resolveTarget, targetOptions } from "./server";
 
 const { values } = parseArgs({
   options: {
-    url: { type: "string" },
+    ...targetOptions,
     runs: { type: "string", default: "3" },
-    chrome: { type: "string", default: "/usr/bin/chromium" },
-    copy: { type: "string", default: "/tmp/bench-copy" },
-    "reuse-build": { type: "boolean", default: false },
+    chrome: { type: "string", default: debianChromium },
   },
 });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs takes a positive integer");
 const log = (line: string) => process.stdout.write(`[lighthouse] ${line}\n`);
 
-const chromeFlags = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const chromeFlags = ["--headless=new", ...chromiumFlags];
 
+/** `baseline` pages come from this script's own server (serveBaseline), the others from the site. */
 const pages = [
-  { name: "static HTML (baseline)", path: "/bench-baseline.html" },
+  { name: "static HTML (baseline)", path: "/baseline.html", baseline: true },
   { name: "404 page (baseline)", path: "/episodes/no-such-episode" },
   { name: "episode with video", path: "/episodes/postgres-18-gets-async-io" },
   { name: "episode without video", path: "/episodes/kernel-level-tls" },
@@ -96,6 +94,41 @@ function readRun(lhr: Result, origin: string): Run {
   };
 }
 
+/**
+ * bench/baseline.html (and the site's favicon it links to) on 127.0.0.1 at a free port until stop():
+ * a plain file server, so the baseline measures the machine and Chromium, not the site's code.
+ */
+async function serveBaseline(): Promise<{ base: string; stop: () => Promise<void> }> {
+  const files: Record<string, { file: string; type: string }> = {
+    "/baseline.html": { file: "bench/baseline.html", type: "text/html; charset=utf-8" },
+    "/favicon.svg": { file: "public/favicon.svg", type: "image/svg+xml" },
+  };
+  const bodies = new Map(
+    Object.entries(files).map(([urlPath, { file, type }]) => [
+      urlPath,
+      { body: readFileSync(path.join(projectRoot, file)), type },
+    ]),
+  );
+  const server = createServer((request, response) => {
+    const found = bodies.get(new URL(request.url ?? "/", "http://localhost").pathname);
+    response.writeHead(found ? 200 : 404, { "content-type": found?.type ?? "text/plain; charset=utf-8" });
+    response.end(found?.body ?? "not found");
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    base: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
 async function main() {
   if (!existsSync(values.chrome)) {
     console.error(
@@ -109,18 +142,19 @@ async function main() {
     log,
   );
   let chrome: LaunchedChrome | null = null;
+  const baseline = await serveBaseline();
   try {
     chrome = await launch({ chromePath: values.chrome, chromeFlags, logLevel: "silent" });
-    const origin = new URL(target.base).origin;
     const byPage = new Map<string, Run[]>(pages.map((page) => [page.path, []]));
     const failures: string[] = [];
     // Round by round through all pages, so a busy moment on the machine hits every page alike.
     for (let round = 1; round <= runs; round += 1) {
       for (const page of pages) {
         // A run can fail on a busy machine (NO_NAVSTART, a trace that did not record): retry it twice.
+        const base = page.baseline ? baseline.base : target.base;
         let lhr: Result | null = null;
         for (let attempt = 1; attempt <= 3 && !lhr; attempt += 1) {
-          const result = await lighthouse(target.base + page.path, {
+          const result = await lighthouse(base + page.path, {
             port: chrome.port,
             output: "json",
             logLevel: "error",
@@ -136,7 +170,7 @@ async function main() {
           failures.push(`${page.path} (round ${round})`);
           continue;
         }
-        byPage.get(page.path)!.push(readRun(lhr, origin));
+        byPage.get(page.path)!.push(readRun(lhr, new URL(base).origin));
         log(`round ${round}/${runs}: ${page.name} done`);
       }
     }
@@ -244,6 +278,7 @@ async function main() {
     }
   } finally {
     chrome?.kill();
+    await baseline.stop();
     await target.stop();
   }
 }

@@ -7,18 +7,18 @@
 // Without --url it builds the project in a copy and starts `next start` there (bench/server.ts).
 import autocannon from "autocannon";
 import { parseArgs } from "node:util";
+import { SEARCH_PAGE_SIZE } from "@/lib/search/params";
 import { benchQueries } from "./queries";
-import { percentile, round2, runStamp, writeResults } from "./results-file";
-import { resolveTarget } from "./server";
+import { runStamp, writeResults } from "./results-file";
+import { percentile, round2 } from "./stats";
+import { resolveTarget, targetOptions } from "./server";
 
 const { values } = parseArgs({
   options: {
-    url: { type: "string" },
+    ...targetOptions,
     duration: { type: "string", default: "30" },
     connections: { type: "string", default: "50" },
     warmup: { type: "string", default: "3" },
-    copy: { type: "string", default: "/tmp/bench-copy" },
-    "reuse-build": { type: "boolean", default: false },
   },
 });
 const duration = Number(values.duration);
@@ -113,7 +113,7 @@ async function main() {
       {
         name: "GET /api/search",
         paths: benchQueries.map(
-          ({ query }) => `/api/search?${new URLSearchParams({ q: query, limit: "20" })}`,
+          ({ query }) => `/api/search?${new URLSearchParams({ q: query, limit: String(SEARCH_PAGE_SIZE) })}`,
         ),
       },
     ];

@@ -11,19 +11,18 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
-import { median, round2, runStamp, writeResults } from "./results-file";
-import { resolveTarget } from "./server";
+import { runStamp, writeResults } from "./results-file";
+import { median, round2 } from "./stats";
+import { resolveTarget, targetOptions } from "./server";
 
 const { values } = parseArgs({
   options: {
-    url: { type: "string" },
+    ...targetOptions,
     /** The old name of --url. */
     base: { type: "string" },
     "build-dir": { type: "string" },
     rounds: { type: "string", default: "5" },
     requests: { type: "string", default: "20" },
-    copy: { type: "string", default: "/tmp/bench-copy" },
-    "reuse-build": { type: "boolean", default: false },
   },
 });
 const rounds = Number(values.rounds);

@@ -6,12 +6,11 @@ import os from "node:os";
 import path from "node:path";
 import { format, resolveConfig } from "prettier";
 import { projectRoot } from "@/lib/ingest/sources";
+import { round2 } from "./stats";
 
 export type BenchKey = "search" | "pages" | "load" | "lighthouse";
 
 const resultsPath = path.join(projectRoot, "bench/results.json");
-
-const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /** Where and when a run happened: the stamp every key in results.json starts with. */
 export function runStamp() {
@@ -68,17 +67,3 @@ export async function writeResults(key: BenchKey, value: unknown): Promise<void>
   writeFileSync(temporary, await format(JSON.stringify(ordered), { ...options, filepath: resultsPath }));
   renameSync(temporary, resultsPath);
 }
-
-/** Nearest-rank percentile. */
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-export { round2 };

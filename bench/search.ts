@@ -10,20 +10,21 @@ import { parseArgs } from "node:util";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { projectRoot } from "@/lib/ingest/sources";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { SEARCH_PAGE_SIZE } from "@/lib/search/params";
 import { searchCatalog } from "@/lib/search/search";
 import { ensureBenchCatalogs, type BenchCatalog } from "./catalogs";
 import { benchQueries, createLikeSearch } from "./queries";
 import { runStamp, writeResults } from "./results-file";
+import { median, percentile, round2 } from "./stats";
 import { createRandom } from "./synthetic";
-import { ensureBuild, httpSearch, startServer, type RunningServer } from "./server";
+import { buildCopyOptions, ensureBuild, httpSearch, startServer, type RunningServer } from "./server";
 
 const { values } = parseArgs({
   options: {
     sizes: { type: "string", default: "1000,10000,100000" },
     rounds: { type: "string", default: "7" },
     "no-http": { type: "boolean", default: false },
-    "reuse-build": { type: "boolean", default: false },
-    copy: { type: "string", default: "/tmp/bench-copy" },
+    ...buildCopyOptions,
   },
 });
 const sizes = values.sizes.split(",").map((size) => Number(size.trim()));
@@ -41,18 +42,6 @@ const modeLabels: Record<Mode, string> = {
   http: "GET /api/search (next start)",
   like: "LIKE baseline (better-sqlite3)",
 };
-
-/** Nearest-rank percentile. */
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /** Fisher-Yates with the generator's seeded PRNG: the same order for a round in every run. */
 function shuffled<T>(items: T[], seed: number): T[] {
@@ -149,7 +138,9 @@ async function measureSize(
     const cpu = process.cpuUsage();
     const started = performance.now();
     const total =
-      mode === "fts" ? (await searchCatalog(client, { query, limit: 20 })).total : like.search(query).total;
+      mode === "fts"
+        ? (await searchCatalog({ query, limit: SEARCH_PAGE_SIZE }, client)).total
+        : like.search(query).total;
     const ms = performance.now() - started;
     const used = process.cpuUsage(cpu);
     return { ms, cpuMs: (used.user + used.system) / 1000, total };

@@ -9,6 +9,18 @@ import path from "node:path";
 import { addFiles, listFiles, siteBuildInputs } from "@/lib/ingest/input-hash";
 import { projectRoot } from "@/lib/ingest/sources";
 
+/**
+ * The options of every script that builds in a copy: where the copy lives (--copy) and whether to use
+ * its build as it is (--reuse-build).
+ */
+export const buildCopyOptions = {
+  copy: { type: "string", default: "/tmp/bench-copy" },
+  "reuse-build": { type: "boolean", default: false },
+} as const;
+
+/** The options of every script that measures a server: a running one (--url), else a build in the copy. */
+export const targetOptions = { url: { type: "string" }, ...buildCopyOptions } as const;
+
 /** What the production build depends on (as `npm start` sees it), plus the scripts and the catalog it prerenders. */
 const buildInputPaths = [...siteBuildInputs, "package.json", "data/catalog.db"];
 

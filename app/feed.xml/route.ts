@@ -5,12 +5,13 @@ import { getShow } from "@/lib/db/show";
 import { siteUrl } from "@/lib/env";
 import { buildRss, feedAudio } from "@/lib/feeds/rss";
 import { chaptersUrl, coverUrl, episodeGuid, episodeUrl, feedUrl, homeUrl } from "@/lib/feeds/urls";
+import { siteName } from "@/lib/site/site-name";
 
 export const dynamic = "force-static";
 
 export async function GET() {
   const [show, episodes] = await Promise.all([getShow(), listFeedEpisodes()]);
-  const title = show?.name ?? "Episode catalog";
+  const title = siteName(show);
   const xml = buildRss(
     {
       title,

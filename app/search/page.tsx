@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { LiveSearch } from "@/components/search/live-search";
 import { SearchOutcome } from "@/components/search/search-outcome";
-import { db } from "@/lib/db/client";
 import { searchCatalog } from "@/lib/search/search";
-import { PAGE_SIZE, parseSearchPageParams } from "@/lib/search/params";
+import { knownTopic, parseSearchPageParams, SEARCH_PAGE_SIZE, searchHref } from "@/lib/search/params";
 import { toOutcomeView, toResultView, type SearchOutcomeView } from "@/lib/search/view";
 import { listTopics } from "@/lib/db/topics";
 
@@ -11,26 +10,35 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const TITLE_QUERY_CHARS = 60;
 
+/** The page's params, junk and unknown topics dropped, and the topics the filter offers. */
+async function readParams(props: Props) {
+  const topics = (await listTopics()).map(({ slug, name }) => ({ slug, name }));
+  return { params: knownTopic(parseSearchPageParams(await props.searchParams), topics), topics };
+}
+
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { q } = parseSearchPageParams(await props.searchParams);
+  const { params } = await readParams(props);
+  const { q } = params;
   const shown = q.length > TITLE_QUERY_CHARS ? `${q.slice(0, TITLE_QUERY_CHARS)}…` : q;
-  return { title: shown ? `Search: ${shown}` : "Search", robots: { index: false } };
+  return {
+    title: shown ? `Search: ${shown}` : "Search",
+    robots: { index: false },
+    alternates: { canonical: searchHref(params, params.page) },
+  };
 }
 
 export default async function SearchPage(props: Props) {
-  const params = parseSearchPageParams(await props.searchParams);
-  const topics = (await listTopics()).map(({ slug, name }) => ({ slug, name }));
-  // An unknown topic is junk like any other: search everything instead.
+  const { params, topics } = await readParams(props);
   const topic = topics.find((candidate) => candidate.slug === params.topic) ?? null;
-  const state = { q: params.q, topic: topic?.slug ?? null, sort: params.sort };
+  const state = { q: params.q, topic: params.topic, sort: params.sort };
 
   let view: SearchOutcomeView = { kind: "start" };
   if (state.q) {
-    const response = await searchCatalog(db, {
+    const response = await searchCatalog({
       query: state.q,
       topic: state.topic,
       sort: state.sort,
-      limit: PAGE_SIZE,
+      limit: SEARCH_PAGE_SIZE,
       page: params.page,
     });
     view = toOutcomeView(response, response.results.map(toResultView), { typed: state.q, state, topic });

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { TopicCard } from "@/components/topic/topic-card";
 import { listTopics } from "@/lib/db/topics";
+import { topicsPath } from "@/lib/site/routes";
 
 export const metadata: Metadata = {
   title: "Topics",
   description:
     "Browse the episodes by subject: databases, the Linux kernel, networking, HTTP, security, performance and more, with the chapters on each subject in other episodes.",
-  alternates: { canonical: "/topics" },
+  alternates: { canonical: topicsPath },
 };
 
 export default async function TopicsPage() {

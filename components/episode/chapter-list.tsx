@@ -4,6 +4,8 @@
 // YouTube. The data-* attributes are the contract with components/player.
 import { formatDuration } from "@/lib/catalog/time";
 import type { ChapterDetail } from "@/lib/db/episodes";
+import { isoDuration } from "@/lib/site/format";
+import { episodePath } from "@/lib/site/routes";
 import { watchUrl } from "@/lib/site/youtube";
 
 type Props = {
@@ -15,14 +17,6 @@ type Props = {
   /** Where timestamps point when there is no video: a YouTube search for the episode. */
   searchUrl: string;
 };
-
-/** "PT20M" style durations for <time dateTime>. */
-function isoDuration(seconds: number): string {
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  return `PT${h ? `${h}H` : ""}${m ? `${m}M` : ""}${s || (!h && !m) ? `${s}S` : ""}`;
-}
 
 export function ChapterList({ slug, chapters, videoId, audioUrl = null, searchUrl }: Props) {
   const seekable = Boolean(videoId || audioUrl);
@@ -63,7 +57,7 @@ export function ChapterList({ slug, chapters, videoId, audioUrl = null, searchUr
                 <span className="min-w-0 break-words">{chapter.title}</span>
               </a>
               <a
-                href={`/episodes/${slug}?t=${chapter.startSeconds}`}
+                href={episodePath(slug, chapter.startSeconds)}
                 data-share={chapter.startSeconds}
                 className="mt-1 shrink-0 rounded-md px-2 py-1.5 text-xs text-muted opacity-70 group-hover:opacity-100 hover:bg-surface-2 hover:text-foreground focus-visible:opacity-100"
                 aria-label={`Copy link to ${time} ${chapter.title}`}

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { TopicChips } from "@/components/topic/topic-chips";
 import { formatDuration } from "@/lib/catalog/time";
 import { formatDate, isoDate } from "@/lib/site/format";
+import { episodePath } from "@/lib/site/routes";
 import type { EpisodeSummary, TopicLink } from "@/lib/db/shapes";
 
 /** The card's data: the summary, and the topics to show as chips when the page loaded them. */
@@ -32,7 +33,7 @@ export function EpisodeCard({ episode }: { episode: EpisodeCardData }) {
 
       <h3 className="mt-2 text-lg leading-snug font-semibold tracking-tight text-pretty">
         <Link
-          href={`/episodes/${episode.slug}`}
+          href={episodePath(episode.slug)}
           className="rounded-sm decoration-accent/40 underline-offset-4 group-hover:text-accent-strong group-hover:underline after:absolute after:inset-0 after:rounded-2xl after:content-[''] focus-visible:outline-none!"
         >
           {episode.title}

@@ -3,7 +3,15 @@
 // Changes apply on "Apply", not on change: auto-submitting a select navigates on every arrow key.
 import Form from "next/form";
 import Link from "next/link";
-import { lengthKeys, lengthOptions, LIST_ANCHOR, type LengthKey } from "@/lib/site/list-params";
+import { Select } from "@/components/ui/select";
+import {
+  CLEAR_FILTERS_HREF,
+  lengthKeys,
+  lengthOptions,
+  LIST_ANCHOR,
+  type LengthKey,
+} from "@/lib/site/list-params";
+import { episodesPath } from "@/lib/site/routes";
 
 type Props = {
   video: boolean;
@@ -30,7 +38,7 @@ export function EpisodeFilters({ video, chapters, length, counts, filtered }: Pr
     <Form
       // Remount when the URL state changes, so uncontrolled inputs follow a "Clear" or back navigation.
       key={`${video}-${chapters}-${length}`}
-      action={`/episodes#${LIST_ANCHOR}`}
+      action={`${episodesPath}#${LIST_ANCHOR}`}
       scroll={false}
       aria-label="Filter episodes"
       className="flex flex-wrap items-center gap-x-2 gap-y-3 rounded-2xl border border-border bg-surface-2/60 p-3 sm:p-4"
@@ -58,42 +66,18 @@ export function EpisodeFilters({ video, chapters, length, counts, filtered }: Pr
         <Count value={counts.withChapters} />
       </label>
 
-      <div className="flex items-center gap-2">
-        <label htmlFor="filter-length" className="text-sm font-medium text-muted">
-          Length
-        </label>
-        <span className="relative">
-          <select
-            id="filter-length"
-            name="length"
-            defaultValue={length}
-            className="appearance-none rounded-full border border-border bg-surface py-1.5 pr-8 pl-3 text-sm font-medium hover:border-accent/60"
-          >
-            {lengthKeys.map((key) => (
-              <option key={key} value={key}>
-                {lengthOptions[key].label}
-              </option>
-            ))}
-          </select>
-          <svg
-            aria-hidden="true"
-            viewBox="0 0 16 16"
-            className="pointer-events-none absolute top-1/2 right-2.5 size-3.5 -translate-y-1/2 text-muted"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.8"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          >
-            <path d="m4 6 4 4 4-4" />
-          </svg>
-        </span>
-      </div>
+      <Select
+        id="filter-length"
+        label="Length"
+        name="length"
+        defaultValue={length}
+        options={lengthKeys.map((key) => ({ value: key, label: lengthOptions[key].label }))}
+      />
 
       <div className="flex items-center gap-3 sm:ml-auto">
         {filtered && (
           <Link
-            href={`/#${LIST_ANCHOR}`}
+            href={CLEAR_FILTERS_HREF}
             scroll={false}
             className="text-sm font-medium text-muted underline-offset-4 hover:text-foreground hover:underline"
           >

@@ -3,6 +3,8 @@
 import Link from "next/link";
 import type { EpisodeDetail } from "@/lib/db/episodes";
 import { displayUrl } from "@/lib/site/description";
+import { displayHost } from "@/lib/site/format";
+import { episodePath } from "@/lib/site/routes";
 
 type LinkItem = EpisodeDetail["links"][number];
 
@@ -15,7 +17,6 @@ const groups: { kind: string; heading: string }[] = [
 ];
 
 function ExternalLink({ link }: { link: LinkItem }) {
-  const host = new URL(link.url).hostname.replace(/^www\./, "");
   return (
     <a
       href={link.url}
@@ -25,7 +26,9 @@ function ExternalLink({ link }: { link: LinkItem }) {
       <span className="break-words text-foreground group-hover:text-accent">
         {link.label ?? displayUrl(link.url)}
       </span>
-      <span className="text-xs text-muted">{link.label ? displayUrl(link.url, 60) : host}</span>
+      <span className="text-xs text-muted">
+        {link.label ? displayUrl(link.url, 60) : displayHost(link.url)}
+      </span>
     </a>
   );
 }
@@ -46,7 +49,7 @@ export function EpisodeLinks({ links }: { links: LinkItem[] }) {
             {crossLinks.map((link) => (
               <li key={link.url}>
                 <Link
-                  href={`/episodes/${link.targetEpisode!.slug}`}
+                  href={episodePath(link.targetEpisode!.slug)}
                   className="flex flex-col rounded-lg px-3 py-2 hover:bg-surface-2"
                 >
                   <span className="text-accent">{link.targetEpisode!.title}</span>

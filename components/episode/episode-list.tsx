@@ -1,7 +1,7 @@
 // The home page's grid of episode cards, or the empty state when nothing matches the filters.
 import Link from "next/link";
 import { EpisodeCard, type EpisodeCardData } from "@/components/episode/episode-card";
-import { LIST_ANCHOR } from "@/lib/site/list-params";
+import { CLEAR_FILTERS_HREF } from "@/lib/site/list-params";
 
 export function EpisodeList({ episodes, filtered }: { episodes: EpisodeCardData[]; filtered: boolean }) {
   if (episodes.length === 0) {
@@ -26,7 +26,7 @@ export function EpisodeList({ episodes, filtered }: { episodes: EpisodeCardData[
           <>
             <p className="mt-1 text-muted">Try a different length, or fewer filters.</p>
             <Link
-              href={`/#${LIST_ANCHOR}`}
+              href={CLEAR_FILTERS_HREF}
               className="mt-6 inline-flex items-center rounded-full bg-foreground px-4 py-2 text-sm font-semibold text-background hover:opacity-90"
             >
               Clear filters

@@ -1,7 +1,8 @@
 // Structured data for search engines: a <script type="application/ld+json"> with the JSON escaped so
 // no value can close the script. episodeJsonLd shapes an episode page's PodcastEpisode.
 import type { EpisodeDetail } from "@/lib/db/episodes";
-import { renderDescription, summarize, type Block, type Span } from "@/lib/site/description";
+import { summarize } from "@/lib/catalog/summary";
+import { renderDescription, type Block, type DescriptionContext, type Span } from "@/lib/site/description";
 import { siteUrl } from "@/lib/env";
 import { buildEpisodeJsonLd, serializeJsonLd, type JsonLdObject } from "@/lib/feeds/json-ld";
 
@@ -12,8 +13,8 @@ export function JsonLd({ data }: { data: JsonLdObject }) {
 const spanText = (spans: Span[]) => spans.map((span) => (span.type === "text" ? span.text : "")).join("");
 
 /** The episode's own words (not the host's promotions), trimmed to a few sentences. */
-function plainSummary(description: string): string | null {
-  const text = renderDescription(description)
+function plainSummary(description: string, context: DescriptionContext): string | null {
+  const text = renderDescription(description, context)
     .body.map((block: Block) =>
       block.type === "paragraph" ? spanText(block.spans) : block.items.map(spanText).join(" "),
     )
@@ -34,15 +35,17 @@ export function episodeJsonLd(
     | "audioUrl"
     | "audioType"
     | "chapters"
+    | "links"
   >,
-  showName: string | null | undefined,
+  showName: string,
+  promotions: readonly string[],
 ): JsonLdObject {
   return buildEpisodeJsonLd({
     siteUrl,
-    showName: showName ?? "Episode catalog",
+    showName,
     slug: episode.slug,
     title: episode.title,
-    description: plainSummary(episode.description),
+    description: plainSummary(episode.description, { links: episode.links, promotions }),
     publishedAt: episode.publishedAt,
     durationSeconds: episode.durationSeconds,
     youtubeId: episode.youtubeId,

@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { EpisodeSummary } from "@/lib/db/shapes";
 import { formatDuration } from "@/lib/catalog/time";
 import { formatDate } from "@/lib/site/format";
+import { episodePath } from "@/lib/site/routes";
 
 export function RelatedEpisodes({ episodes }: { episodes: EpisodeSummary[] }) {
   if (episodes.length === 0) return null;
@@ -15,7 +16,7 @@ export function RelatedEpisodes({ episodes }: { episodes: EpisodeSummary[] }) {
         {episodes.map((episode) => (
           <li key={episode.slug}>
             <Link
-              href={`/episodes/${episode.slug}`}
+              href={episodePath(episode.slug)}
               className="flex h-full flex-col rounded-xl border border-border bg-surface p-4 hover:border-accent"
             >
               <span className="font-medium">{episode.title}</span>

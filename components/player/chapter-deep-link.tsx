@@ -3,7 +3,8 @@
 // `?t=` / `#t=` is canonicalised to `?t=<seconds>` and the chapter containing that time is marked.
 import { useEffect } from "react";
 import { parseDeepLinkTime } from "@/lib/site/deep-link";
-import { chapterIndexAt, markCurrentChapter } from "./chapter-marks";
+import { episodePath } from "@/lib/site/routes";
+import { chapterTracker } from "./chapter-marks";
 
 export function ChapterDeepLink({
   slug,
@@ -17,9 +18,8 @@ export function ChapterDeepLink({
   useEffect(() => {
     const seconds = parseDeepLinkTime(window.location.search, window.location.hash, durationSeconds);
     if (seconds === null) return;
-    window.history.replaceState(null, "", `/episodes/${encodeURIComponent(slug)}?t=${seconds}`);
-    const index = chapterIndexAt(starts, seconds);
-    if (index >= 0) markCurrentChapter(starts[index]!);
+    window.history.replaceState(null, "", episodePath(slug, seconds));
+    chapterTracker(starts).mark(seconds);
   }, [slug, starts, durationSeconds]);
   return null;
 }

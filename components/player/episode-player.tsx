@@ -6,8 +6,8 @@ import { useRef, useState, useSyncExternalStore } from "react";
 import { parseDeepLinkTime } from "@/lib/site/deep-link";
 import { formatDuration } from "@/lib/catalog/time";
 import { watchUrl } from "@/lib/site/youtube";
-import { createPlayerController, type PlayerController, type PlayerPhase } from "./player-controller";
-import { announcementClass, useChapterNavigation } from "./use-chapter-navigation";
+import { createPlayerController, type PlayerPhase } from "./player-controller";
+import { announcementClass, useChapterNavigation, type MediaController } from "./use-chapter-navigation";
 
 export type PlayerChapter = { start: number; title: string };
 
@@ -36,7 +36,7 @@ function PlayerIsland({ videoId, title, slug, chapters, durationSeconds }: Episo
   );
   const boxRef = useRef<HTMLDivElement>(null);
   const hostRef = useRef<HTMLDivElement>(null);
-  const controllerRef = useRef<PlayerController | null>(null);
+  const controllerRef = useRef<MediaController | null>(null);
   const starts = chapters.map((chapter) => chapter.start);
   const announcement = useChapterNavigation({
     slug,
@@ -50,23 +50,7 @@ function PlayerIsland({ videoId, title, slug, chapters, durationSeconds }: Episo
       if (!host) return null;
       const controller = createPlayerController({ videoId, title, starts, host, onPhase: setPhase });
       controllerRef.current = controller;
-      return {
-        get active() {
-          return controller.active;
-        },
-        get failed() {
-          return controller.failed;
-        },
-        get currentIndex() {
-          return controller.currentIndex;
-        },
-        mark: controller.mark,
-        playFrom: controller.playFrom,
-        dispose() {
-          controller.dispose();
-          controllerRef.current = null;
-        },
-      };
+      return controller;
     },
   });
 

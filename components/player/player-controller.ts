@@ -1,6 +1,7 @@
 // The imperative half of the player island: creates the YouTube player on first use, queues times until
 // it is ready, seeks, follows playback through the chapters. React only renders what `onPhase` reports.
-import { chapterIndexAt, markCurrentChapter } from "./chapter-marks";
+import { YOUTUBE_EMBED_ORIGIN } from "@/lib/site/youtube";
+import { mediaState, type MediaController } from "./use-chapter-navigation";
 import { loadYouTubeApi, PLAYING, type YouTubePlayer } from "./youtube-api";
 
 export type PlayerPhase =
@@ -32,26 +33,22 @@ function errorReason(code: number): string {
   return "The video could not be played here.";
 }
 
-export function createPlayerController({ videoId, title, starts, host, onPhase }: ControllerOptions) {
+export function createPlayerController({
+  videoId,
+  title,
+  starts,
+  host,
+  onPhase,
+}: ControllerOptions): MediaController {
+  const state = mediaState(starts, holdAfterJumpMs);
   let player: YouTubePlayer | null = null;
-  let started = false;
   let ready = false;
-  let failed = false;
   let disposed = false;
   /** The time wanted before the player was ready; the first load uses `start` instead of a seek. */
   let wanted = 0;
   let firstStart = 0;
-  let current = -1;
-  let holdUntil = 0;
   let poll: number | undefined;
   let readyTimer: number | undefined;
-
-  function markAt(seconds: number) {
-    const index = chapterIndexAt(starts, seconds);
-    if (index === current) return;
-    current = index;
-    markCurrentChapter(starts[index] ?? null);
-  }
 
   function stopPolling() {
     window.clearInterval(poll);
@@ -61,9 +58,7 @@ export function createPlayerController({ videoId, title, starts, host, onPhase }
   function startPolling() {
     if (poll !== undefined) return;
     poll = window.setInterval(() => {
-      if (!player || Date.now() < holdUntil) return;
-      const seconds = player.getCurrentTime();
-      if (Number.isFinite(seconds)) markAt(seconds);
+      if (player) state.chapters.follow(player.getCurrentTime());
     }, pollMs);
   }
 
@@ -76,10 +71,8 @@ export function createPlayerController({ videoId, title, starts, host, onPhase }
     }
   }
 
-  function fail(reason: string) {
-    if (failed || disposed) return;
-    failed = true;
-    const seconds = currentSeconds();
+  /** Stops following playback and removes the player; what shows in its place is up to the caller. */
+  function teardown() {
     stopPolling();
     window.clearTimeout(readyTimer);
     try {
@@ -88,6 +81,13 @@ export function createPlayerController({ videoId, title, starts, host, onPhase }
       // The player is going away either way.
     }
     player = null;
+  }
+
+  function fail(reason: string) {
+    if (state.failed || disposed) return;
+    state.failed = true;
+    const seconds = currentSeconds();
+    teardown();
     host.replaceChildren();
     onPhase({ kind: "failed", reason, seconds });
   }
@@ -98,18 +98,18 @@ export function createPlayerController({ videoId, title, starts, host, onPhase }
   }
 
   function create(start: number) {
-    started = true;
+    state.started = true;
     firstStart = wanted = start;
     onPhase({ kind: "loading" });
     loadYouTubeApi().then(
       (YT) => {
-        if (disposed || failed) return;
+        if (disposed || state.failed) return;
         // YT.Player replaces its target element: give it one React does not own.
         const target = document.createElement("div");
         host.replaceChildren(target);
         player = new YT.Player(target, {
           videoId,
-          host: "https://www.youtube-nocookie.com",
+          host: YOUTUBE_EMBED_ORIGIN,
           width: "100%",
           height: "100%",
           playerVars: {
@@ -122,7 +122,7 @@ export function createPlayerController({ videoId, title, starts, host, onPhase }
           },
           events: {
             onReady: ({ target: readyPlayer }) => {
-              if (disposed || failed) return;
+              if (disposed || state.failed) return;
               window.clearTimeout(readyTimer);
               player = readyPlayer;
               ready = true;
@@ -147,27 +147,12 @@ export function createPlayerController({ videoId, title, starts, host, onPhase }
   }
 
   return {
-    /** True once the visitor has asked for the video and it has not failed. */
-    get active() {
-      return started && !failed;
-    },
-    get failed() {
-      return failed;
-    },
-    /** The chapter index that is marked current, -1 for none. */
-    get currentIndex() {
-      return current;
-    },
-    /** Marks the chapter at `seconds` without loading anything (deep links). */
-    mark(seconds: number) {
-      markAt(seconds);
-    },
+    state,
     /** Plays from `seconds`: loads the player the first time, queues until ready, then seeks. */
     playFrom(seconds: number) {
-      if (failed || disposed) return;
-      markAt(seconds);
-      holdUntil = Date.now() + holdAfterJumpMs;
-      if (!started) {
+      if (state.failed || disposed) return;
+      state.chapters.jump(seconds);
+      if (!state.started) {
         create(seconds);
       } else if (ready && player) {
         player.seekTo(seconds, true);
@@ -178,17 +163,7 @@ export function createPlayerController({ videoId, title, starts, host, onPhase }
     },
     dispose() {
       disposed = true;
-      stopPolling();
-      window.clearTimeout(readyTimer);
-      try {
-        player?.destroy();
-      } catch {
-        // Unmounting: nothing left to show an error in.
-      }
-      player = null;
-      markCurrentChapter(null);
+      teardown();
     },
   };
 }
-
-export type PlayerController = ReturnType<typeof createPlayerController>;

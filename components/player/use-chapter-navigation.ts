@@ -4,19 +4,30 @@
 // arrival. The player itself is behind `MediaController`; this hook only wires the page to it.
 import { useEffect, useState, type RefObject } from "react";
 import { parseDeepLinkTime } from "@/lib/site/deep-link";
-import { secondsAttribute } from "./chapter-marks";
+import { episodePath } from "@/lib/site/routes";
+import { chapterTracker, secondsAttribute, type ChapterTracker } from "./chapter-marks";
+
+/** What a player shares with the page: how far playback got, and the chapter it is in. */
+export type MediaState = {
+  /** The visitor has started playback: the [ ] keys work from then on, unless it failed. */
+  started: boolean;
+  /** After a failure chapter links are plain links again (to YouTube, or to the audio file). */
+  failed: boolean;
+  readonly chapters: ChapterTracker;
+};
+
+/** A player's state before anything happened; `holdAfterJumpMs` is how long its position lags a seek. */
+export function mediaState(starts: readonly number[], holdAfterJumpMs: number): MediaState {
+  return { started: false, failed: false, chapters: chapterTracker(starts, holdAfterJumpMs) };
+}
 
 /** What the page needs from a player: the YouTube controller and the audio controller both are one. */
 export type MediaController = {
-  /** True once the visitor has started playback and it has not failed: the [ ] keys work then. */
-  readonly active: boolean;
-  /** After a failure chapter links are plain links again (to YouTube, or to the audio file). */
-  readonly failed: boolean;
-  /** The chapter index marked current, -1 for none. */
-  readonly currentIndex: number;
-  /** Marks the chapter at `seconds` (a deep link on arrival); starts nothing. */
-  mark(seconds: number): void;
+  readonly state: MediaState;
+  /** Where playback will start, for a deep link on arrival (the page marks its chapter); starts nothing. */
+  cue?(seconds: number): void;
   playFrom(seconds: number): void;
+  /** Lets go of the player; the page unmarks the chapters. */
   dispose(): void;
 };
 
@@ -51,9 +62,9 @@ export function useChapterNavigation({
     if (!controller) return;
     let announceTimer: number | undefined;
 
-    const episodeUrl = (seconds: number) => `/episodes/${encodeURIComponent(slug)}?t=${seconds}`;
     // replaceState (not push): the back button should leave the page, not step through chapters.
-    const showTimeInUrl = (seconds: number) => window.history.replaceState(null, "", episodeUrl(seconds));
+    const showTimeInUrl = (seconds: number) =>
+      window.history.replaceState(null, "", episodePath(slug, seconds));
 
     const announce = (message: string) => {
       window.clearTimeout(announceTimer);
@@ -68,7 +79,7 @@ export function useChapterNavigation({
     };
 
     const share = async (link: HTMLAnchorElement, seconds: number) => {
-      if (await copyText(window.location.origin + episodeUrl(seconds))) announce("Link copied");
+      if (await copyText(window.location.origin + episodePath(slug, seconds))) announce("Link copied");
       else window.location.assign(link.href);
     };
 
@@ -80,7 +91,7 @@ export function useChapterNavigation({
       if (!link) return;
       if (link.hasAttribute("data-seek")) {
         const seconds = secondsAttribute(link.dataset.seek);
-        if (seconds === null || controller.failed) return;
+        if (seconds === null || controller.state.failed) return;
         event.preventDefault();
         jump(seconds);
       } else {
@@ -94,8 +105,9 @@ export function useChapterNavigation({
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== "[" && event.key !== "]") return;
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (!controller.active || isEditing(event.target)) return;
-      const index = controller.currentIndex + (event.key === "]" ? 1 : -1);
+      const { started, failed, chapters } = controller.state;
+      if (!started || failed || isEditing(event.target)) return;
+      const index = chapters.current + (event.key === "]" ? 1 : -1);
       const seconds = starts[Math.max(0, index)];
       if (seconds === undefined) return;
       event.preventDefault();
@@ -105,7 +117,8 @@ export function useChapterNavigation({
     const linked = parseDeepLinkTime(window.location.search, window.location.hash, durationSeconds);
     if (linked !== null) {
       showTimeInUrl(linked);
-      controller.mark(linked);
+      controller.state.chapters.mark(linked);
+      controller.cue?.(linked);
     }
 
     document.addEventListener("click", onClick);
@@ -115,6 +128,7 @@ export function useChapterNavigation({
       document.removeEventListener("keydown", onKeyDown);
       window.clearTimeout(announceTimer);
       controller.dispose();
+      controller.state.chapters.clear();
     };
     // `key` stands for slug, media and starts; createController and boxRef are stable per mount.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,6 +1,6 @@
 // Text with the search matches in <mark>, rendered as React text (never as HTML).
 import { Fragment } from "react";
-import type { Highlighted } from "@/lib/search/search";
+import type { Highlighted } from "@/lib/search/types";
 
 export function HighlightedText({ parts }: { parts: Highlighted }) {
   return parts.map((part, index) =>

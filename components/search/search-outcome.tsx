@@ -5,6 +5,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { searchHref, type SearchState } from "@/lib/search/params";
 import { countEpisodes, shownQuery, type SearchOutcomeView } from "@/lib/search/view";
+import { Pagination } from "@/components/ui/pagination";
 import { SearchResult } from "./search-result";
 
 type ResultsView = Extract<SearchOutcomeView, { kind: "results" }>;
@@ -28,7 +29,11 @@ export function SearchOutcome({ view }: { view: SearchOutcomeView }) {
           </li>
         ))}
       </ol>
-      <SearchPagination view={view} />
+      <Pagination
+        page={view.page}
+        pageCount={view.pageCount}
+        hrefFor={(page) => searchHref(view.state, page)}
+      />
     </>
   );
 }
@@ -152,32 +157,5 @@ function NoResults({ view }: { view: ResultsView }) {
       <p className="mt-5 text-sm font-medium text-muted">Or try</p>
       <Examples />
     </div>
-  );
-}
-
-function SearchPagination({ view }: { view: ResultsView }) {
-  if (view.pageCount <= 1) return null;
-  const linkClass =
-    "inline-flex h-10 items-center gap-1 rounded-full border border-border bg-surface px-4 text-sm font-medium hover:border-accent/60 focus-visible:rounded-full!";
-  return (
-    <nav aria-label="Pagination" className="mt-8 flex items-center justify-between gap-3">
-      {view.page > 1 ? (
-        <Link href={searchHref(view.state, view.page - 1)} rel="prev" className={linkClass}>
-          <span aria-hidden="true">←</span> Previous
-        </Link>
-      ) : (
-        <span />
-      )}
-      <span className="text-sm text-muted tabular-nums">
-        Page {view.page} of {view.pageCount}
-      </span>
-      {view.page < view.pageCount ? (
-        <Link href={searchHref(view.state, view.page + 1)} rel="next" className={linkClass}>
-          Next <span aria-hidden="true">→</span>
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
   );
 }

@@ -1,11 +1,11 @@
 // One episode in the search results: date, topics, the matching text, then the matching chapters, each a
 // link to that moment of the episode. Plain component: the server page and the live search island share it.
 // `data-search-result` marks the links the arrow keys move through.
-import type { Route } from "next";
 import Link from "next/link";
 import { TopicChips } from "@/components/topic/topic-chips";
 import { formatDuration } from "@/lib/catalog/time";
 import { formatDate, isoDate } from "@/lib/site/format";
+import { episodePath } from "@/lib/site/routes";
 import type { ResultView } from "@/lib/search/view";
 import { HighlightedText } from "./highlighted-text";
 
@@ -20,7 +20,7 @@ export function SearchResult({ result }: { result: ResultView }) {
 
       <h2 className="mt-2 text-lg leading-snug font-semibold tracking-tight text-pretty">
         <Link
-          href={result.url as Route}
+          href={episodePath(result.slug)}
           data-search-result=""
           className="rounded-sm decoration-accent/40 underline-offset-4 hover:text-accent-strong hover:underline"
         >
@@ -42,7 +42,7 @@ export function SearchResult({ result }: { result: ResultView }) {
           {result.chapters.map((chapter) => (
             <li key={chapter.startSeconds}>
               <Link
-                href={chapter.url as Route}
+                href={episodePath(result.slug, chapter.startSeconds)}
                 prefetch={false}
                 data-search-result=""
                 className="flex items-baseline gap-3 rounded-lg px-2 py-1.5 hover:bg-surface-2 focus-visible:rounded-lg! focus-visible:bg-surface-2"

@@ -14,14 +14,14 @@ import {
   PAGE_SIZE,
   type HomeParams,
 } from "@/lib/site/list-params";
-import { summarizeDescription } from "@/lib/site/show-summary";
+import { summarize } from "@/lib/catalog/summary";
 
 export async function homeMetadata(params: HomeParams): Promise<Metadata> {
   const show = await getShow();
   const filtered = isFiltered(params);
   return {
     title: { absolute: show ? `${show.name}: all episodes` : "All episodes" },
-    description: show?.description ? summarizeDescription(show.description, 160) : undefined,
+    description: show?.description ? (summarize(show.description) ?? undefined) : undefined,
     // Each view is canonical to its own normalized URL (junk and defaults dropped). Pages of the full
     // list are indexable; filtered views are subsets of the same episodes, so they are kept out of the
     // index (near-duplicates) while crawlers still follow their links to episode pages.
@@ -43,7 +43,7 @@ export async function HomeView({ params }: { params: HomeParams }) {
 
   return (
     <>
-      <ShowHeader show={show} fallbackName="Episode catalog" counts={counts} />
+      <ShowHeader show={show} counts={counts} />
 
       <section id={LIST_ANCHOR} aria-labelledby="episodes-heading" className="mt-10 scroll-mt-20 sm:mt-14">
         <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -70,7 +70,11 @@ export async function HomeView({ params }: { params: HomeParams }) {
         <div className="mt-6">
           <EpisodeList episodes={list.episodes} filtered={filtered} />
         </div>
-        <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(page) => homeHref(params, page)} />
+        <Pagination
+          page={list.page}
+          pageCount={list.pageCount}
+          hrefFor={(page) => `${homeHref(params, page)}#${LIST_ANCHOR}`}
+        />
       </section>
     </>
   );

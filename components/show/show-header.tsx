@@ -1,20 +1,21 @@
 // The top of the home page: the show's name, host, a one-paragraph summary and its links as pills.
 import type { ShowSummary } from "@/lib/db/show";
-import { showLinkLabel, summarizeDescription } from "@/lib/site/show-summary";
+import { summarize } from "@/lib/catalog/summary";
+import { showLinkLabel } from "@/lib/site/show-links";
+import { siteName } from "@/lib/site/site-name";
 
 type Props = {
   show: ShowSummary | null;
-  fallbackName: string;
   counts: { all: number; withVideo: number; withChapters: number };
 };
 
-export function ShowHeader({ show, fallbackName, counts }: Props) {
+export function ShowHeader({ show, counts }: Props) {
   const stats = [
     { value: counts.all, label: "Episodes" },
     { value: counts.withChapters, label: "With chapters" },
     { value: counts.withVideo, label: "With video" },
   ];
-  const summary = show?.description ? summarizeDescription(show.description) : null;
+  const summary = show?.description ? summarize(show.description, 200) : null;
   return (
     <header className="relative overflow-hidden rounded-3xl border border-border bg-surface px-5 py-8 sm:px-10 sm:py-12">
       <div
@@ -27,7 +28,7 @@ export function ShowHeader({ show, fallbackName, counts }: Props) {
             Podcast · Episode guide
           </p>
           <h1 className="mt-3 text-3xl leading-tight font-bold tracking-tight text-balance sm:text-5xl">
-            {show?.name ?? fallbackName}
+            {siteName(show)}
           </h1>
           {show?.author && (
             <p className="mt-3 text-base text-muted sm:text-lg">

@@ -2,6 +2,7 @@
 // quiet row at the bottom) and under the episode page's title.
 import Link from "next/link";
 import type { TopicLink } from "@/lib/db/shapes";
+import { topicPath } from "@/lib/site/routes";
 
 export function TopicChips({ topics, className = "" }: { topics: TopicLink[]; className?: string }) {
   if (topics.length === 0) return null;
@@ -10,7 +11,7 @@ export function TopicChips({ topics, className = "" }: { topics: TopicLink[]; cl
       {topics.map((topic) => (
         <li key={topic.slug}>
           <Link
-            href={`/topics/${topic.slug}`}
+            href={topicPath(topic.slug)}
             className="inline-flex items-center rounded-full border border-border px-2.5 py-1 text-xs font-medium text-muted transition-colors hover:border-accent/60 hover:bg-accent-soft hover:text-accent-strong"
           >
             {topic.name}

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { formatDuration } from "@/lib/catalog/time";
 import type { TopicMoment } from "@/lib/db/topics";
+import { episodePath } from "@/lib/site/routes";
 
 export function TopicMoments({ moments }: { moments: TopicMoment[] }) {
   return (
@@ -12,7 +13,7 @@ export function TopicMoments({ moments }: { moments: TopicMoment[] }) {
         return (
           <li key={`${moment.episode.slug}/${moment.startSeconds}`}>
             <Link
-              href={`/episodes/${moment.episode.slug}?t=${moment.startSeconds}`}
+              href={episodePath(moment.episode.slug, moment.startSeconds)}
               className="group flex items-baseline gap-3 px-4 py-3 hover:bg-surface-2 sm:gap-4 sm:px-5"
             >
               <span className="w-14 shrink-0 text-right font-mono text-sm text-accent tabular-nums">

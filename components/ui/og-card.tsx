@@ -10,11 +10,15 @@ const MUTED = "#57534e";
 
 export const ogSize = { width: 1200, height: 630 };
 
-function PlayMark({ size }: { size: number }) {
+/** Every picture fills its canvas; satori lays out with flex only. */
+const canvas = { width: "100%", height: "100%", display: "flex" } as const;
+
+/** The site's logo: a play triangle on a rounded square (white on the accent colour, or inverted). */
+function PlayMark({ size, inverted = false }: { size: number; inverted?: boolean }) {
   return (
     <svg width={size} height={size} viewBox="0 0 32 32">
-      <rect width="32" height="32" rx="8" fill={ACCENT} />
-      <path d="M11 9.5v13l11-6.5-11-6.5Z" fill="white" />
+      <rect width="32" height="32" rx="8" fill={inverted ? "white" : ACCENT} />
+      <path d="M11 9.5v13l11-6.5-11-6.5Z" fill={inverted ? ACCENT : "white"} />
     </svg>
   );
 }
@@ -22,15 +26,7 @@ function PlayMark({ size }: { size: number }) {
 function Card({ kicker, title, footer }: { kicker: string; title: string; footer: string }) {
   const safeTitle = ogSafeText(title);
   return (
-    <div
-      style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
-        background: BACKGROUND,
-        color: FOREGROUND,
-      }}
-    >
+    <div style={{ ...canvas, background: BACKGROUND, color: FOREGROUND }}>
       <div style={{ width: 24, height: "100%", background: ACCENT }} />
       <div
         style={{
@@ -81,9 +77,7 @@ export function PodcastCover({ showName }: { showName: string }) {
   return (
     <div
       style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
+        ...canvas,
         flexDirection: "column",
         justifyContent: "space-between",
         background: ACCENT,
@@ -91,10 +85,7 @@ export function PodcastCover({ showName }: { showName: string }) {
         padding: 120,
       }}
     >
-      <svg width={260} height={260} viewBox="0 0 32 32">
-        <rect width="32" height="32" rx="8" fill="white" />
-        <path d="M11 9.5v13l11-6.5-11-6.5Z" fill={ACCENT} />
-      </svg>
+      <PlayMark size={260} inverted />
       <div style={{ display: "flex", fontSize: name.length > 40 ? 104 : 136, lineHeight: 1.08 }}>{name}</div>
       <div style={{ display: "flex", fontSize: 52, color: BACKGROUND }}>Episodes, chapters and links</div>
     </div>

@@ -1,12 +1,14 @@
-// Page links under the episode list: previous/next plus page numbers, with gaps on long ranges.
-// Plain links that keep the current filters, so paging works without JavaScript.
+// Page links under a list (the episode list, search results): previous/next plus page numbers, with
+// gaps on long ranges. Plain links that keep the current filters, so paging works without JavaScript.
+import type { Route } from "next";
 import Link from "next/link";
-import { LIST_ANCHOR, type HomeHref } from "@/lib/site/list-params";
+import { Chevron } from "./chevron";
 
 type Props = {
   page: number;
   pageCount: number;
-  hrefFor: (page: number) => HomeHref;
+  /** The link to a page, filters and anchor included. */
+  hrefFor: (page: number) => Route;
 };
 
 /** pageItems(5, 10) -> [1, "gap", 4, 5, 6, "gap", 10] */
@@ -26,38 +28,20 @@ export function pageItems(page: number, pageCount: number): (number | "gap")[] {
 const itemClass =
   "inline-flex h-10 min-w-10 items-center justify-center rounded-full px-3 text-sm font-medium tabular-nums";
 
-function Arrow({ direction }: { direction: "left" | "right" }) {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 16 16"
-      className="size-4"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <path d={direction === "left" ? "M10 3.5 5.5 8l4.5 4.5" : "m6 3.5 4.5 4.5L6 12.5"} />
-    </svg>
-  );
-}
-
 export function Pagination({ page, pageCount, hrefFor }: Props) {
   if (pageCount <= 1) return null;
-  const to = (n: number) => `${hrefFor(n)}#${LIST_ANCHOR}` as const;
   const linkClass = `${itemClass} text-foreground hover:bg-surface-2`;
   const disabledClass = `${itemClass} cursor-default text-muted`;
   return (
     <nav aria-label="Pagination" className="mt-10 flex items-center justify-center gap-1 sm:gap-2">
       {page > 1 ? (
-        <Link href={to(page - 1)} rel="prev" className={`${linkClass} gap-1`}>
-          <Arrow direction="left" />
+        <Link href={hrefFor(page - 1)} rel="prev" className={`${linkClass} gap-1`}>
+          <Chevron direction="left" className="size-4" />
           <span className="max-sm:sr-only">Previous</span>
         </Link>
       ) : (
         <span aria-disabled="true" className={`${disabledClass} gap-1`}>
-          <Arrow direction="left" />
+          <Chevron direction="left" className="size-4" />
           <span className="max-sm:sr-only">Previous</span>
         </span>
       )}
@@ -70,7 +54,7 @@ export function Pagination({ page, pageCount, hrefFor }: Props) {
           ) : (
             <li key={item}>
               <Link
-                href={to(item)}
+                href={hrefFor(item)}
                 aria-current={item === page ? "page" : undefined}
                 aria-label={`Page ${item}`}
                 className={item === page ? `${itemClass} bg-foreground text-background` : linkClass}
@@ -82,14 +66,14 @@ export function Pagination({ page, pageCount, hrefFor }: Props) {
         )}
       </ol>
       {page < pageCount ? (
-        <Link href={to(page + 1)} rel="next" className={`${linkClass} gap-1`}>
+        <Link href={hrefFor(page + 1)} rel="next" className={`${linkClass} gap-1`}>
           <span className="max-sm:sr-only">Next</span>
-          <Arrow direction="right" />
+          <Chevron direction="right" className="size-4" />
         </Link>
       ) : (
         <span aria-disabled="true" className={`${disabledClass} gap-1`}>
           <span className="max-sm:sr-only">Next</span>
-          <Arrow direction="right" />
+          <Chevron direction="right" className="size-4" />
         </span>
       )}
     </nav>

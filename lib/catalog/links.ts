@@ -1,75 +1,61 @@
-// What a link is: a YouTube video (with its id and start time), one of the host's course
-// promotions, a support link (donations, book sales), a social profile, or a reference.
+// What a link is: a YouTube video, a course promotion, a support link (donations, book sales), a social
+// profile, or a reference. What is true of any show's links is here; a show's own course sites, shops
+// and promotion phrases come in as ShowLinkRules (data/shows/<show>.json).
 import type { LinkKind } from "./schema";
-
-/** Phrases the host uses to promote his courses; they never belong in a chapter title. */
-export const PROMO_PHRASES = [
-  /Fundamentals of [A-Za-z ]+?(?:udemy )?course(?:\s*\((?:link )?redirects? to udemy with coupon\))?/i,
-  /Backend Troubleshooting Course/i,
-  /Discovering Backend Bottlenecks: Unlocking Peak Performance/i,
-  /(?:Get|Grab) my (?:[a-z]+ ){0,3}course/i,
-];
-
-/** Course promotion hosts of the show (its own course sites and the course platform). */
-const COURSE_HOSTS = [
-  /(^|\.)husseinnasser\.com$/,
-  /^(os|oscourse|databases?|backend|network|performance)\.win$/,
-  /(^|\.)udemy\.com$/,
-];
-const SUPPORT_HOSTS = [
-  /(^|\.)buymeacoffee\.com$/,
-  /(^|\.)patreon\.com$/,
-  /(^|\.)ko-fi\.com$/,
-  /(^|\.)paypal\.(me|com)$/,
-  /^amzn\.(to|com)$/,
-  /^(www\.|smile\.)?amazon\.(com|co\.uk|de|fr|ca|in|es|it|co\.jp|com\.au)$/,
-  /(^|\.)gumroad\.com$/,
-  /(^|\.)leanpub\.com$/,
-];
-const YOUTUBE_HOSTS = /(^|\.)(youtube\.com|youtube-nocookie\.com|youtu\.be)$/;
-const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
+import { isYoutubeHost, youtubeVideo } from "./youtube";
 
 /**
- * youtubeVideo("https://www.youtube.com/watch?v=fVKPrDrEwTI&t=1s") ->
- *   { id: "fVKPrDrEwTI", startSeconds: 1 }; null for channels and other sites.
+ * What one show says about its own links. Hosts are compared without "www."; "*.example.com" stands
+ * for example.com and all its subdomains, any other entry for that host alone. Phrases are matched
+ * case-insensitively and never belong in a chapter title.
  */
-export function youtubeVideo(url: string): { id: string; startSeconds?: number } | null {
-  if (!URL.canParse(url)) return null;
-  const parsed = new URL(url);
-  const host = parsed.hostname.toLowerCase();
-  if (!YOUTUBE_HOSTS.test(host)) return null;
-  let id: string | null = null;
-  if (host.endsWith("youtu.be")) {
-    id = parsed.pathname.split("/")[1] ?? null;
-  } else if (parsed.pathname === "/watch") {
-    id = parsed.searchParams.get("v");
-  } else {
-    const match = /^\/(?:embed|shorts|live|v|e)\/([^/?#]+)/.exec(parsed.pathname);
-    id = match?.[1] ?? null;
-  }
-  if (!id || !VIDEO_ID.test(id)) return null;
-  const start = parseYoutubeTime(
-    parsed.searchParams.get("t") ?? parsed.searchParams.get("start") ?? parsed.hash.replace(/^#t=/, ""),
-  );
-  return start === null ? { id } : { id, startSeconds: start };
+export type ShowLinkRules = {
+  /** The host's own course sites. */
+  courseHosts: readonly string[];
+  /** Where the host sells his books or takes donations, beyond the platforms anyone uses. */
+  supportHosts: readonly string[];
+  /** How the host words a promotion of his courses ("Backend Troubleshooting Course"). */
+  promoPhrases: readonly RegExp[];
+};
+
+/** Only what is true of any show: a show without its own rules, or a link read where none are known. */
+export const NO_SHOW_RULES: ShowLinkRules = { courseHosts: [], supportHosts: [], promoPhrases: [] };
+
+/** Platforms where anyone takes donations or sells their own books. */
+const SUPPORT_PLATFORMS = [
+  "*.buymeacoffee.com",
+  "*.patreon.com",
+  "*.ko-fi.com",
+  "*.paypal.me",
+  "*.paypal.com",
+  "*.gumroad.com",
+  "*.leanpub.com",
+];
+const COURSE_PLATFORMS = ["*.udemy.com"];
+
+/** hostMatches("os.husseinnasser.com", "*.husseinnasser.com") -> true; ("amazon.com", "amazon.com") -> true */
+function hostMatches(host: string, pattern: string): boolean {
+  if (!pattern.startsWith("*.")) return host === pattern;
+  const domain = pattern.slice(2);
+  return host === domain || host.endsWith(`.${domain}`);
 }
 
-/** parseYoutubeTime("1m16s") -> 76; ("76s") -> 76; ("76") -> 76; ("") -> null. */
-export function parseYoutubeTime(value: string): number | null {
-  const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(value.trim());
-  if (!value.trim() || !match || match.slice(1).every((part) => part === undefined)) return null;
-  return Number(match[1] ?? 0) * 3600 + Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0);
-}
-
-/** classifyLink("https://oscourse.win", "Fundamentals of Operating Systems Course") -> "course". */
-export function classifyLink(url: string, label: string | null): LinkKind {
+/**
+ * classifyLink("https://oscourse.win", "Fundamentals of Operating Systems Course", show) -> "course";
+ * with NO_SHOW_RULES the same link is a "reference".
+ */
+export function classifyLink(url: string, label: string | null, show: ShowLinkRules): LinkKind {
   const parsed = new URL(url);
   const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
   const path = parsed.pathname.toLowerCase();
-  if (YOUTUBE_HOSTS.test(host)) return youtubeVideo(url) ? "youtube" : "social";
-  if (SUPPORT_HOSTS.some((pattern) => pattern.test(host))) return "support";
-  if (COURSE_HOSTS.some((pattern) => pattern.test(host)) || /\bcourses?\b/.test(path)) return "course";
-  if (label && (/\b(udemy|coupon)\b/i.test(label) || PROMO_PHRASES.some((phrase) => phrase.test(label)))) {
+  const onHost = (patterns: readonly string[]) => patterns.some((pattern) => hostMatches(host, pattern));
+  if (isYoutubeHost(host)) return youtubeVideo(url) ? "youtube" : "social";
+  if (onHost(SUPPORT_PLATFORMS) || onHost(show.supportHosts)) return "support";
+  if (onHost(show.courseHosts) || onHost(COURSE_PLATFORMS) || /\bcourses?\b/.test(path)) return "course";
+  if (
+    label &&
+    (/\b(udemy|coupon)\b/i.test(label) || show.promoPhrases.some((phrase) => phrase.test(label)))
+  ) {
     return "course";
   }
   if (isSocialProfile(host, path)) return "social";

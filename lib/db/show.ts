@@ -22,3 +22,18 @@ export const getShow = cache(async (): Promise<ShowSummary | null> => {
     orderBy: { id: "asc" },
   });
 });
+
+/**
+ * How the show words its course promotions, as the import labelled its course links (with the promotion
+ * phrases of data/shows/): the episode page sets description lines in these words apart.
+ * listCoursePromotions() -> ["Backend Troubleshooting Course", "Fundamentals of Operating Systems Course", …]
+ */
+export const listCoursePromotions = cache(async (): Promise<string[]> => {
+  const rows = await db.link.findMany({
+    where: { kind: "course", label: { not: null } },
+    select: { label: true },
+    distinct: ["label"],
+    orderBy: { label: "asc" },
+  });
+  return rows.flatMap((row) => (row.label === null ? [] : [row.label]));
+});

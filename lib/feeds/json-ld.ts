@@ -1,6 +1,8 @@
 // schema.org JSON-LD for an episode page: PodcastEpisode with one Clip per chapter, a SeekToAction
 // for `?t=` deep links and, when the YouTube id is known, the VideoObject (else the AudioObject). Pure: plain values in,
 // a JSON-ready object out; components/episode/json-ld.tsx renders it.
+import { isoDate, isoDuration } from "@/lib/site/format";
+import { embedUrl, thumbnailUrl } from "@/lib/site/youtube";
 import { chapterSpans } from "./chapter-spans";
 import { episodeUrl, feedUrl, homeUrl } from "./urls";
 
@@ -22,21 +24,6 @@ export type EpisodeJsonLdInput = {
   audio?: { url: string; type: string | null } | null;
 };
 
-/** isoDuration(2799) -> "PT46M39S"; isoDuration(3600) -> "PT1H"; isoDuration(0) -> "PT0S" */
-export function isoDuration(totalSeconds: number): string {
-  const seconds = Math.max(0, Math.floor(totalSeconds));
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  if (seconds === 0) return "PT0S";
-  return `PT${h ? `${h}H` : ""}${m ? `${m}M` : ""}${s ? `${s}S` : ""}`;
-}
-
-/** The calendar day as schema.org Date: "2025-10-03". */
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /** buildEpisodeJsonLd(input) -> { "@context": "https://schema.org", "@type": "PodcastEpisode", … } */
 export function buildEpisodeJsonLd(input: EpisodeJsonLdInput): JsonLdObject {
   const url = episodeUrl(input.siteUrl, input.slug);
@@ -55,7 +42,7 @@ export function buildEpisodeJsonLd(input: EpisodeJsonLdInput): JsonLdObject {
     name: input.title,
     url,
     ...(input.description ? { description: input.description } : {}),
-    ...(input.publishedAt ? { datePublished: isoDay(input.publishedAt) } : {}),
+    ...(input.publishedAt ? { datePublished: isoDate(input.publishedAt) } : {}),
     ...(input.durationSeconds !== null ? { timeRequired: isoDuration(input.durationSeconds) } : {}),
     partOfSeries: {
       "@type": "PodcastSeries",
@@ -71,14 +58,13 @@ export function buildEpisodeJsonLd(input: EpisodeJsonLdInput): JsonLdObject {
   };
   if (clips.length > 0) episode.hasPart = clips;
   if (input.youtubeId) {
-    const id = encodeURIComponent(input.youtubeId);
     episode.associatedMedia = {
       "@type": "VideoObject",
       name: input.title,
       ...(input.description ? { description: input.description } : {}),
-      thumbnailUrl: `https://i.ytimg.com/vi/${id}/hqdefault.jpg`,
-      ...(input.publishedAt ? { uploadDate: isoDay(input.publishedAt) } : {}),
-      embedUrl: `https://www.youtube-nocookie.com/embed/${id}`,
+      thumbnailUrl: thumbnailUrl(input.youtubeId),
+      ...(input.publishedAt ? { uploadDate: isoDate(input.publishedAt) } : {}),
+      embedUrl: embedUrl(input.youtubeId),
       ...(input.durationSeconds !== null ? { duration: isoDuration(input.durationSeconds) } : {}),
     };
   } else if (input.audio) {

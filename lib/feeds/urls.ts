@@ -1,10 +1,20 @@
 // Absolute URLs of the site's pages and machine-readable outputs, from the public origin passed in.
-// Pure (the caller passes `siteUrl` from lib/env), so the builders and their tests share them.
+// Pure (the caller passes `siteUrl` from lib/env), so the builders and their tests share them. The
+// pages' paths come from lib/site/routes.ts.
+import { episodePath, homePath, topicPath, topicsPath } from "@/lib/site/routes";
 
 /** episodeUrl("https://x.y", "kernel-level-tls", 120) -> "https://x.y/episodes/kernel-level-tls?t=120" */
 export function episodeUrl(siteUrl: string, slug: string, seconds?: number): string {
-  const url = `${siteUrl}/episodes/${encodeURIComponent(slug)}`;
-  return seconds === undefined ? url : `${url}?t=${Math.max(0, Math.floor(seconds))}`;
+  return `${siteUrl}${episodePath(slug, seconds)}`;
+}
+
+/** topicUrl("https://x.y", "databases") -> "https://x.y/topics/databases" */
+export function topicUrl(siteUrl: string, slug: string): string {
+  return `${siteUrl}${topicPath(slug)}`;
+}
+
+export function topicsUrl(siteUrl: string): string {
+  return `${siteUrl}${topicsPath}`;
 }
 
 /** chaptersUrl("https://x.y", "kernel-level-tls") -> "https://x.y/episodes/kernel-level-tls/chapters.json" */
@@ -23,7 +33,7 @@ export function coverUrl(siteUrl: string): string {
 
 /** Home page URL with its trailing slash, as feeds and schema.org name the site. */
 export function homeUrl(siteUrl: string): string {
-  return `${siteUrl}/`;
+  return `${siteUrl}${homePath}`;
 }
 
 /** The stable, non-URL guid of an episode in the feed: it survives a change of domain. */

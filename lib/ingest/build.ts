@@ -3,11 +3,13 @@
 // read the files (lib/ingest/sources.ts) and write the result (lib/ingest/store/import.ts).
 import { compileTopics, tagEpisode } from "@/lib/ingest/topics/tag";
 import type { TopicRecord } from "@/lib/ingest/topics/taxonomy";
+import { classifyLink, linkKey, NO_SHOW_RULES, type ShowLinkRules } from "@/lib/catalog/links";
+import { normalizeForCompare } from "@/lib/catalog/text";
 import { applyFacts, parseFacts, type AppliedFacts, type FactEntry } from "./facts";
 import { mergeParsed, type MergedEpisode } from "./merge";
+import type { ShowRules } from "./show-rules";
 import { parseSource } from "./text";
 import { parseFeed } from "./rss/feed";
-import { normalizeForCompare } from "./text/body";
 import {
   catalogSchema,
   type Catalog,
@@ -25,13 +27,13 @@ import {
  */
 export type SourceInput = { file: string; text: string };
 
-/** parseInput({ file: "show.xml", text }, inputs) -> the feed's episodes; .txt -> parseSource. */
-export function parseInput(input: SourceInput, all: SourceInput[]): ParseResult | null {
+/** parseInput({ file: "show.xml", text }, inputs, show) -> the feed's episodes; .txt -> parseSource. */
+export function parseInput(input: SourceInput, all: SourceInput[], show: ShowLinkRules): ParseResult | null {
   if (isFeedFile(input.file)) {
     const byPath = new Map(all.map((other) => [other.file, other.text]));
-    return parseFeed(input.text, input.file, (relative) => byPath.get(relative) ?? null);
+    return parseFeed(input.text, input.file, (relative) => byPath.get(relative) ?? null, show);
   }
-  return isTextFile(input.file) ? parseSource(input.text, input.file) : null;
+  return isTextFile(input.file) ? parseSource(input.text, input.file, show) : null;
 }
 
 export const isFeedFile = (file: string) => /\.xml$/i.test(file);
@@ -40,16 +42,19 @@ export const isTextFile = (file: string) => /\.txt$/i.test(file);
 /**
  * buildCatalog([{ file: "000.txt", text }], factsJsonText) -> { show, episodes, issues, stats }
  * `factsText` is the content of data/episode-facts.json, or null when there is none; `taxonomy`
- * the parsed data/topics.json that episodes and chapters are tagged with.
+ * the parsed data/topics.json that episodes and chapters are tagged with; `show` the show's own
+ * rules (data/shows/), or null to read the sources with the rules true of any show.
  */
 export function buildCatalog(
   inputs: SourceInput[],
   factsText: string | null,
   factsFile = "episode-facts.json",
   taxonomy: TopicRecord[] = [],
+  show: ShowRules | null = null,
 ): Catalog {
+  const rules = show ?? NO_SHOW_RULES;
   const results = inputs
-    .map((input) => parseInput(input, inputs))
+    .map((input) => parseInput(input, inputs, rules))
     .filter((result): result is ParseResult => result !== null);
   const factsParse =
     factsText === null ? { facts: [], lines: [], issues: [] } : parseFacts(factsText, factsFile);
@@ -66,7 +71,7 @@ export function buildCatalog(
   const episodes: CatalogEpisode[] = merged.episodes.map((episode, index) => {
     const facts = enriched.applied[index]!;
     const { displayTitle, titleSource } = chooseTitle(episode, facts);
-    const tags = tagEpisode({ ...episode, title: displayTitle }, compiledTopics);
+    const tags = tagEpisode({ ...episode, title: displayTitle }, compiledTopics, rules.promoPhrases);
     return {
       slug: uniqueSlug(slugify(stripShowSuffix(displayTitle, showName)), usedSlugs),
       title: episode.title,
@@ -95,10 +100,14 @@ export function buildCatalog(
       factSources: facts.factSources,
     };
   });
-  linkEpisodesToEachOther(episodes, showName);
+  linkEpisodesToEachOther(episodes, titleKeyer(showName, show));
 
   return catalogSchema.parse({
-    show: { ...merged.show, name: merged.show.name ?? "Untitled show" },
+    show: {
+      ...merged.show,
+      name: merged.show.name ?? "Untitled show",
+      links: withChannel(merged.show.links, show?.youtubeChannel ?? null, rules),
+    },
     topics: taxonomy.map(({ slug, name, description }) => ({ slug, name, description })),
     episodes,
     issues,
@@ -196,32 +205,47 @@ function relabelCourse(link: LinkRecord, courseHosts: Set<string>): LinkRecord {
   return courseHosts.has(host) ? { ...link, kind: "course" } : link;
 }
 
-/** Words that decorate a title without naming the episode. */
-function titleKey(title: string, showName: string | null): string {
-  let key = normalizeForCompare(title);
-  if (showName) key = key.replace(normalizeForCompare(showName), " ");
-  return key
-    .replace(/\b(a )?deep dive\b/g, " ")
-    .replace(/\bthe backend engineering show\b/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+/** The show's links, with the channel its rules name when no source gives it. */
+function withChannel(links: LinkRecord[], channel: string | null, rules: ShowLinkRules): LinkRecord[] {
+  if (channel === null || links.some((link) => linkKey(link.url) === linkKey(channel))) return links;
+  return [...links, { url: channel, kind: classifyLink(channel, null, rules), label: null }];
+}
+
+/**
+ * What names the episode in a title: the title without the show's name (as the sources and its rules
+ * write it) and the words its rules say decorate titles ("| Deep Dive").
+ */
+function titleKeyer(showName: string | null, show: ShowRules | null): (title: string) => string {
+  const source = showName ? normalizeForCompare(showName) : null;
+  // Longest first, so "a deep dive" goes before "deep dive" can leave its "a" behind. Normalised text
+  // is letters, digits and spaces only: safe inside a pattern as it is.
+  const decorations = [...(show?.titleDecorations ?? []), ...(show ? [show.name] : [])]
+    .map(normalizeForCompare)
+    .sort((a, b) => b.length - a.length)
+    .map((words) => new RegExp(`\\b${words}\\b`, "g"));
+  return (title) => {
+    let key = normalizeForCompare(title);
+    if (source) key = key.replace(source, " ");
+    for (const decoration of decorations) key = key.replace(decoration, " ");
+    return key.replace(/\s+/g, " ").trim();
+  };
 }
 
 /**
  * A YouTube link whose video is another episode's, or whose label names another episode
  * ("How Discord Stores Trillions of Messages | Deep Dive"), becomes a cross-link to it.
  */
-function linkEpisodesToEachOther(episodes: CatalogEpisode[], showName: string | null) {
+function linkEpisodesToEachOther(episodes: CatalogEpisode[], titleKey: (title: string) => string) {
   const byVideo = new Map(
     episodes.filter((episode) => episode.youtubeId).map((episode) => [episode.youtubeId!, episode]),
   );
-  const byTitle = new Map(episodes.map((episode) => [titleKey(episode.displayTitle, showName), episode]));
+  const byTitle = new Map(episodes.map((episode) => [titleKey(episode.displayTitle), episode]));
   for (const episode of episodes) {
     episode.links = episode.links.map((link) => {
       if (link.kind !== "youtube") return link;
       const target =
         (link.youtubeId ? byVideo.get(link.youtubeId) : undefined) ??
-        (link.label ? byTitle.get(titleKey(link.label, showName)) : undefined);
+        (link.label ? byTitle.get(titleKey(link.label)) : undefined);
       return target && target !== episode ? { ...link, targetSlug: target.slug } : link;
     });
   }

@@ -34,7 +34,8 @@ const usage = `usage: npm run -s catalog -- <command> [options]
                                                 import only when the database is missing or stale
 
 Defaults: --db from DATABASE_URL (file:./data/catalog.db), --sources data/sources (repeatable: every
-folder's *.txt and *.xml are inputs), --facts data/episode-facts.json.
+folder's *.txt and *.xml are inputs), --facts data/episode-facts.json. The show's own rules (its
+course sites, shops and promotion wording) are read from data/shows/.
 Exit codes: 0 ok, 1 content errors (nothing changed), 2 failure.`;
 
 class UsageError extends Error {}
@@ -43,6 +44,16 @@ const sourceOptions = {
   sources: { type: "string", multiple: true },
   facts: { type: "string" },
 } as const;
+
+/** The inputs named by --sources (or the files given) and --facts: a --facts file given must exist. */
+function loadInputs(options: { sources?: string[]; files?: string[]; facts?: string }) {
+  return loadCatalogInputs({
+    sourcesDirs: options.sources,
+    files: options.files,
+    factsPath: options.facts,
+    factsRequired: options.facts !== undefined,
+  });
+}
 
 /** Runs node:util parseArgs, turning its complaints into usage errors (exit 2, one line). */
 function parseOrFail<T>(parse: () => T): T {
@@ -103,11 +114,7 @@ async function run(argv: string[]): Promise<number> {
       );
       if (values.help) return printUsage();
       if (positionals.length === 0) throw new UsageError("parse needs at least one source file");
-      const loaded = loadCatalogInputs({
-        files: positionals,
-        factsPath: values.facts,
-        factsRequired: values.facts !== undefined,
-      });
+      const loaded = loadInputs({ files: positionals, facts: values.facts });
       const catalog = buildFromInputs(loaded);
       if (values.json) {
         process.stdout.write(`${JSON.stringify(catalog, null, 2)}\n`);
@@ -123,11 +130,7 @@ async function run(argv: string[]): Promise<number> {
         parseArgs({ args, options: { ...sourceOptions, db: { type: "string" }, help } }),
       );
       if (values.help) return printUsage();
-      const loaded = loadCatalogInputs({
-        sourcesDirs: values.sources,
-        factsPath: values.facts,
-        factsRequired: values.facts !== undefined,
-      });
+      const loaded = loadInputs(values);
       const dbPath = values.db ?? (await import("@/lib/env")).catalogDbPath;
       const outcome = await ensureCatalog(loaded, dbPath, (line) => write(process.stdout, [line]));
       if (outcome.status === "up-to-date") {
@@ -158,11 +161,7 @@ async function run(argv: string[]): Promise<number> {
         parseArgs({ args, options: { ...sourceOptions, json: { type: "boolean" }, help } }),
       );
       if (values.help) return printUsage();
-      const loaded = loadCatalogInputs({
-        sourcesDirs: values.sources,
-        factsPath: values.facts,
-        factsRequired: values.facts !== undefined,
-      });
+      const loaded = loadInputs(values);
       const catalog = buildFromInputs(loaded);
       const findings = buildReport(catalog);
       if (values.json) {
@@ -262,11 +261,7 @@ async function runImport(args: string[]): Promise<number> {
     }
   }
   try {
-    const loaded = loadCatalogInputs({
-      sourcesDirs,
-      factsPath: values.facts,
-      factsRequired: values.facts !== undefined,
-    });
+    const loaded = loadInputs({ sources: sourcesDirs, facts: values.facts });
     const outcome = await importInputs(loaded, dbPath);
     if (outcome.status === "rejected") rollbackAdded(backup);
     return reportImport(outcome, loaded.shownPaths);

@@ -6,18 +6,29 @@ import { importCatalog, readCatalogInfo, type ImportSummary } from "./store/impo
 import { computeInputHash } from "./input-hash";
 import type { Catalog, Issue } from "@/lib/catalog/schema";
 import { parseTaxonomy } from "@/lib/ingest/topics/taxonomy";
-import { defaultFactsPath, defaultTopicsPath, displayPath, readFacts, readSourceInputs } from "./sources";
+import { parseShowFiles } from "./show-rules";
+import {
+  defaultFactsPath,
+  defaultShowsDir,
+  defaultTopicsPath,
+  displayPath,
+  readFacts,
+  readShowFiles,
+  readSourceInputs,
+} from "./sources";
 
 export type CatalogInputs = {
   inputs: SourceInput[];
   factsText: string | null;
   /** Base name of the facts file, as issues name it. */
   factsFile: string;
+  /** The show's rules (data/shows/*.json), by base name. */
+  showFiles: SourceInput[];
   /** Base name -> path shown to the user, for `file:line` locations. */
   shownPaths: Map<string, string>;
 };
 
-/** Reads the source files (a folder, or explicit files) and the facts file; throws one-line errors. */
+/** Reads the source files (a folder, or explicit files), the facts file and the show's rules; throws one-line errors. */
 export function loadCatalogInputs(options: {
   /** Folders read in order (default data/sources); every file in them is an input. */
   sourcesDirs?: string[];
@@ -37,18 +48,25 @@ export function loadCatalogInputs(options: {
   const factsFile = path.basename(factsPath);
   shownPaths.set(factsFile, displayPath(factsPath));
   shownPaths.set(path.basename(defaultTopicsPath), displayPath(defaultTopicsPath));
-  return { inputs, factsText, factsFile, shownPaths };
+  const shows = readShowFiles(defaultShowsDir);
+  for (const show of shows) shownPaths.set(show.file, displayPath(show.path));
+  const showFiles = shows.map(({ file, text }) => ({ file, text }));
+  return { inputs, factsText, factsFile, showFiles, shownPaths };
 }
 
-/** Builds the catalog, tagged with the taxonomy in data/topics.json (a taxonomy problem is an error issue). */
+/**
+ * Builds the catalog with the show's rules, tagged with the taxonomy in data/topics.json (a problem in
+ * either file is an error issue).
+ */
 export function buildFromInputs(loaded: CatalogInputs): Catalog {
   const topicsText = readFacts(defaultTopicsPath);
   const taxonomy =
     topicsText === null
       ? { topics: [], issues: [] }
       : parseTaxonomy(topicsText, path.basename(defaultTopicsPath));
-  const catalog = buildCatalog(loaded.inputs, loaded.factsText, loaded.factsFile, taxonomy.topics);
-  return { ...catalog, issues: [...taxonomy.issues, ...catalog.issues] };
+  const show = parseShowFiles(loaded.showFiles);
+  const catalog = buildCatalog(loaded.inputs, loaded.factsText, loaded.factsFile, taxonomy.topics, show.show);
+  return { ...catalog, issues: [...taxonomy.issues, ...show.issues, ...catalog.issues] };
 }
 
 /** "data/sources/000_a.txt:12" (or just the path for whole-file issues). */

@@ -4,7 +4,7 @@
 import { z } from "zod";
 
 import { parseJsonArray } from "./json-file";
-import { normalizeForCompare } from "./text/body";
+import { normalizeForCompare } from "@/lib/catalog/text";
 import type { ChapterRecord, Issue } from "@/lib/catalog/schema";
 
 const factEntrySchema = z.object({

@@ -1,5 +1,5 @@
-// Fingerprint of everything that shapes the catalog database: the source texts, the facts file and
-// the code that turns them into rows. `ensure` and `npm start` compare it with the stored CatalogInfo.
+// Fingerprint of everything that shapes the catalog database: the source texts, the facts file, the
+// show's rules, the taxonomy and the code that turns them into rows. `ensure` and `npm start` compare it with the stored CatalogInfo.
 import { createHash, type Hash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -12,6 +12,7 @@ export const catalogCodePaths = [
   "lib/ingest",
   "lib/catalog",
   "data/topics.json",
+  "data/shows",
   "prisma/schema.prisma",
   "prisma/migrations",
 ];

@@ -2,7 +2,7 @@
 // title, or the same description when a site gives no title) becomes one, with both sources. A feed
 // item joins the episode with its guid or title: the feed brings audio, guid and link; a text
 // source's chapters win over a feed's; dates and durations fill gaps.
-import { normalizeForCompare } from "./text/body";
+import { normalizeForCompare } from "@/lib/catalog/text";
 import { linkKey } from "@/lib/catalog/links";
 import type {
   AudioRecord,

@@ -2,6 +2,7 @@
 // malformed chapters, duplicate titles, glued words, disputed facts). Pure; the CLI prints it.
 import { findGluedWords } from "./text/glue";
 import type { Catalog, CatalogEpisode, LinkKind } from "@/lib/catalog/schema";
+import { normalizeForCompare } from "@/lib/catalog/text";
 
 export type ReportFinding = {
   severity: "error" | "warning" | "info";
@@ -111,15 +112,11 @@ function chapterFindings(episode: CatalogEpisode): ReportFinding[] {
   return findings;
 }
 
-function normalizeTitle(title: string): string {
-  return title.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
-}
-
 function duplicateTitleFindings(episodes: CatalogEpisode[]): ReportFinding[] {
   const firstByTitle = new Map<string, CatalogEpisode>();
   const findings: ReportFinding[] = [];
   for (const episode of episodes) {
-    const key = normalizeTitle(episode.displayTitle);
+    const key = normalizeForCompare(episode.displayTitle);
     const first = firstByTitle.get(key);
     if (!first) {
       firstByTitle.set(key, episode);

@@ -1,5 +1,5 @@
 // The I/O edge of the catalog pipeline: reads the source files (text dumps, feeds and the chapters
-// files feeds refer to) and the facts file from disk.
+// files feeds refer to), the facts file and the show's rules from disk.
 // It decodes strictly (invalid UTF-8 is an error with file:line) and never parses.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -94,6 +94,7 @@ export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 export const defaultSourcesDir = path.join(projectRoot, "data/sources");
 export const defaultFactsPath = path.join(projectRoot, "data/episode-facts.json");
 export const defaultTopicsPath = path.join(projectRoot, "data/topics.json");
+export const defaultShowsDir = path.join(projectRoot, "data/shows");
 
 const PARSED = /\.(txt|xml)$/i;
 const RELATED = /\.json$/i;
@@ -187,4 +188,20 @@ export function readFacts(filePath: string): string | null {
     throw fsError(filePath, error);
   }
   return decodeUtf8(bytes, displayPath(filePath));
+}
+
+/**
+ * readShowFiles("data/shows") -> [{ file: "the-backend-engineering-show.json", path, text }], sorted;
+ * none when the folder does not exist.
+ */
+export function readShowFiles(dir: string): LocatedInput[] {
+  if (!existsSync(dir)) return [];
+  return listDir(dir)
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".json"))
+    .map((entry) => entry.name)
+    .sort()
+    .map((file) => {
+      const filePath = path.join(dir, file);
+      return { file, path: filePath, text: decodeUtf8(readBytes(filePath), displayPath(filePath)) };
+    });
 }

@@ -1,28 +1,20 @@
 // What the search views show, and the JSON of /api/search. The server page maps search hits into these
 // views; the live search island maps the API's JSON into the same views, so one set of components
-// renders both. Pure: type-only imports from the search core, safe in the client bundle.
-import type { Highlighted, SearchHit, SearchResponse } from "@/lib/search/search";
-import type { SearchState } from "@/lib/search/params";
-
-export type TopicRef = { slug: string; name: string };
-
-export type ChapterView = {
-  startSeconds: number;
-  title: Highlighted;
-  /** The matching sub-points, when the chapter title itself did not match. */
-  snippet: Highlighted | null;
-  url: string;
-};
+// renders both. Pure and safe in the client bundle: no SQL, no database client.
+import type { TopicLink } from "@/lib/db/shapes";
+import { parseMarkedHtml, plainText, toMarkedHtml } from "./highlight";
+import type { SearchState } from "./params";
+import type { ChapterHit, Highlighted, SearchHit, SearchResponse } from "./types";
 
 export type ResultView = {
   slug: string;
   title: string;
   url: string;
   snippet: Highlighted;
-  topics: TopicRef[];
+  topics: TopicLink[];
   /** ISO 8601, or null when the date is unknown. */
   publishedAt: string | null;
-  chapters: ChapterView[];
+  chapters: ChapterHit[];
 };
 
 export type SearchOutcomeView =
@@ -34,7 +26,7 @@ export type SearchOutcomeView =
       /** The query the results are for: the corrected one when `corrected`. */
       query: string;
       state: SearchState;
-      topic: TopicRef | null;
+      topic: TopicLink | null;
       total: number;
       page: number;
       pageCount: number;
@@ -74,10 +66,6 @@ export type SearchApiResponse = {
   corrected?: true;
 };
 
-export function plainText(value: Highlighted): string {
-  return value.map((part) => part.text).join("");
-}
-
 /** A search hit as the views show it (server side). */
 export function toResultView(hit: SearchHit): ResultView {
   return {
@@ -87,16 +75,11 @@ export function toResultView(hit: SearchHit): ResultView {
     snippet: hit.snippet,
     topics: hit.topics,
     publishedAt: hit.publishedAt ? hit.publishedAt.toISOString() : null,
-    chapters: hit.chapters.map(({ startSeconds, title, snippet, url }) => ({
-      startSeconds,
-      title,
-      snippet,
-      url,
-    })),
+    chapters: hit.chapters,
   };
 }
 
-type OutcomeContext = { typed: string; state: SearchState; topic: TopicRef | null };
+type OutcomeContext = { typed: string; state: SearchState; topic: TopicLink | null };
 
 export function toOutcomeView(
   response: Pick<SearchResponse, "query" | "total" | "page" | "pageCount" | "suggestion" | "corrected">,
@@ -118,32 +101,32 @@ export function toOutcomeView(
   };
 }
 
-const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith("#")) {
-      const code =
-        name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return entities[name.toLowerCase()] ?? whole;
-  });
-}
-
-/**
- * The API's marked HTML back into parts, without an HTML parser (and without innerHTML):
- * parseMarkedHtml("a <mark>b&#38;c</mark>") -> [{ text: "a ", marked: false }, { text: "b&c", marked: true }]
- */
-export function parseMarkedHtml(html: string): Highlighted {
-  const parts: Highlighted = [];
-  let marked = false;
-  for (const piece of html.split(/(<mark>|<\/mark>)/)) {
-    if (piece === "<mark>") marked = true;
-    else if (piece === "</mark>") marked = false;
-    else if (piece) parts.push({ text: decodeEntities(piece), marked });
-  }
-  return parts;
+/** A search response as GET /api/search answers it: highlights as escaped <mark> HTML, topics by slug. */
+export function toSearchApiResponse(response: SearchResponse): SearchApiResponse {
+  return {
+    query: response.query,
+    total: response.total,
+    page: response.page,
+    pageCount: response.pageCount,
+    results: response.results.map((hit) => ({
+      slug: hit.slug,
+      title: hit.title,
+      url: hit.url,
+      score: hit.score,
+      snippet: toMarkedHtml(hit.snippet),
+      topics: hit.topics.map((topic) => topic.slug),
+      publishedAt: hit.publishedAt ? hit.publishedAt.toISOString() : null,
+      chapters: hit.chapters.map((chapter) => ({
+        startSeconds: chapter.startSeconds,
+        title: plainText(chapter.title),
+        titleHtml: toMarkedHtml(chapter.title),
+        snippet: chapter.snippet ? toMarkedHtml(chapter.snippet) : null,
+        url: chapter.url,
+      })),
+    })),
+    ...(response.suggestion ? { suggestion: response.suggestion } : {}),
+    ...(response.corrected ? { corrected: true as const } : {}),
+  };
 }
 
 /** An API result as the views show it (client side); topic names come from the page's topic list. */

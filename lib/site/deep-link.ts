@@ -1,12 +1,12 @@
 // Deep links into an episode page: the time in `?t=` or a `#t=` media fragment, read as whole seconds.
 // Pure (no window): the player island passes location.search and location.hash in.
+import { parseYoutubeTime } from "@/lib/catalog/youtube";
 
 /** Longer than any episode; anything above is a typo or junk, not a time. */
 export const MAX_DEEP_LINK_SECONDS = 24 * 60 * 60;
 
 const plainSeconds = /^(\d{1,6})(?:\.\d+)?$/;
 const clock = /^(?:(\d{1,3}):)?(\d{1,4}):(\d{1,2})(?:\.\d+)?$/;
-const youtubeForm = /^(?:(\d{1,3})h)?(?:(\d{1,4})m)?(?:(\d{1,6})s)?$/;
 
 /**
  * One time value in any accepted form, or null.
@@ -17,10 +17,9 @@ export function parseTimeValue(raw: string): number | null {
   const value = raw.trim().toLowerCase().replace(/^npt:/, "").split(",")[0] ?? "";
   if (value === "" || value.length > 16) return null;
 
-  let seconds: number | null = null;
+  let seconds: number | null;
   const plain = plainSeconds.exec(value);
   const timed = clock.exec(value);
-  const spelled = youtubeForm.exec(value);
   if (plain) {
     seconds = Number(plain[1]);
   } else if (timed) {
@@ -28,12 +27,8 @@ export function parseTimeValue(raw: string): number | null {
     // Seconds are always below 60; minutes only when hours are given (`75:00` is fine, `1:75:00` is not).
     if (Number(s) >= 60 || (h !== undefined && Number(m) >= 60)) return null;
     seconds = Number(h ?? 0) * 3600 + Number(m) * 60 + Number(s);
-  } else if (spelled && /\d/.test(value)) {
-    const [, h, m, s] = spelled;
-    // Each unit after the first stays below 60, as in a clock.
-    if (h !== undefined && m !== undefined && Number(m) >= 60) return null;
-    if ((h !== undefined || m !== undefined) && s !== undefined && Number(s) >= 60) return null;
-    seconds = Number(h ?? 0) * 3600 + Number(m ?? 0) * 60 + Number(s ?? 0);
+  } else {
+    seconds = parseYoutubeTime(value);
   }
   if (seconds === null || !Number.isSafeInteger(seconds) || seconds > MAX_DEEP_LINK_SECONDS) return null;
   return seconds;

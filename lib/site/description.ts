@@ -1,8 +1,11 @@
 // Turns an episode's stored description (plain text, one source line per line) into blocks a page
 // can render safely: paragraphs and lists of text and link spans. Promotions for the host's courses
 // and support links are set apart from the episode's own text. Pure: no HTML is produced here.
-import { classifyLink, PROMO_PHRASES } from "@/lib/catalog/links";
-import type { LinkKind } from "@/lib/catalog/schema";
+// What a link is and how the host words a promotion were decided by the import with the show's own rules
+// (data/shows/): the page passes the stored links and their labels, and only a URL the import did not
+// store is classified here, by the rules true of any show.
+import { classifyLink, linkKey, NO_SHOW_RULES } from "@/lib/catalog/links";
+import { linkKindSchema, type LinkKind } from "@/lib/catalog/schema";
 import { segmentUrls } from "@/lib/catalog/urls";
 
 export type Span =
@@ -10,6 +13,14 @@ export type Span =
 
 export type Block =
   { type: "paragraph"; spans: Span[] } | { type: "list"; ordered: boolean; items: Span[][] };
+
+/** What the import stored that the description follows. */
+export type DescriptionContext = {
+  /** The episode's links: a URL of the text takes its kind from them. */
+  links: readonly { url: string; kind: string }[];
+  /** How the show words a course promotion: the labels of its course links across the catalog. */
+  promotions: readonly string[];
+};
 
 export type RenderedDescription = {
   /** The episode's own text. */
@@ -33,7 +44,18 @@ export function displayUrl(url: string, max = 48): string {
   return `${head}…${tail}`;
 }
 
-function spansOf(line: string, label: string | null): Span[] {
+type Known = { kinds: Map<string, LinkKind>; promotions: string[] };
+
+function known(context: DescriptionContext): Known {
+  const kinds = new Map<string, LinkKind>();
+  for (const link of context.links) {
+    const kind = linkKindSchema.safeParse(link.kind);
+    if (kind.success && URL.canParse(link.url)) kinds.set(linkKey(link.url), kind.data);
+  }
+  return { kinds, promotions: context.promotions.map((label) => label.toLowerCase()) };
+}
+
+function spansOf(line: string, label: string | null, known: Known): Span[] {
   return segmentUrls(line).map((segment) =>
     segment.kind === "text"
       ? { type: "text", text: segment.text }
@@ -41,12 +63,12 @@ function spansOf(line: string, label: string | null): Span[] {
           type: "link",
           href: segment.url,
           text: displayUrl(segment.text),
-          kind: classifyLink(segment.url, label),
+          kind: known.kinds.get(linkKey(segment.url)) ?? classifyLink(segment.url, label, NO_SHOW_RULES),
         },
   );
 }
 
-function isPromoLine(line: string, spans: Span[]): boolean {
+function isPromoLine(line: string, spans: Span[], known: Known): boolean {
   const links = spans.filter((span) => span.type === "link");
   if (links.some((span) => span.kind === "course" || span.kind === "support")) {
     // A line that is mostly a promotion; a sentence that merely mentions a course link stays.
@@ -58,18 +80,18 @@ function isPromoLine(line: string, spans: Span[]): boolean {
     return text.length < 160;
   }
   if (links.length > 0) return false;
-  const trimmed = line.trim();
-  return PROMO_PHRASES.some((phrase) => {
-    const match = phrase.exec(trimmed);
-    return match !== null && trimmed.length - match[0].length < 40;
-  });
+  // A line that is mostly the wording of a course promotion, its link given elsewhere or not at all.
+  const trimmed = line.trim().toLowerCase();
+  return known.promotions.some((label) => trimmed.includes(label) && trimmed.length - label.length < 40);
 }
 
 /**
- * renderDescription("Intro text\n- point one\n- point two\nGet my course https://backend.win") ->
+ * renderDescription("Intro text\n- point one\n- point two\nGet my course https://backend.win",
+ *   { links: [{ url: "https://backend.win", kind: "course" }], promotions: ["Get my course"] }) ->
  *   { body: [paragraph, list], promos: [paragraph with a course link] }
  */
-export function renderDescription(description: string): RenderedDescription {
+export function renderDescription(description: string, context: DescriptionContext): RenderedDescription {
+  const stored = known(context);
   const lines = description.split("\n");
   const body: Block[] = [];
   const promos: Block[] = [];
@@ -86,12 +108,15 @@ export function renderDescription(description: string): RenderedDescription {
       return;
     }
     const previous = lines[index - 1]?.trim() ?? "";
-    const spans = spansOf(line, previous.length < 140 ? previous : null);
+    const spans = spansOf(line, previous.length < 140 ? previous : null, stored);
     const next = lines[index + 1]?.trim() ?? "";
     const nextIsCourseUrl =
       /^\S+$/.test(next) &&
-      spansOf(next, line).some((span) => span.type === "link" && span.kind === "course");
-    if (isPromoLine(line, spans) || (nextIsCourseUrl && line.trim().length < 140 && !/^https?:/.test(line))) {
+      spansOf(next, line, stored).some((span) => span.type === "link" && span.kind === "course");
+    if (
+      isPromoLine(line, spans, stored) ||
+      (nextIsCourseUrl && line.trim().length < 140 && !/^https?:/.test(line))
+    ) {
       closeList();
       promos.push({ type: "paragraph", spans });
       return;
@@ -101,7 +126,7 @@ export function renderDescription(description: string): RenderedDescription {
       const ordered = !BULLET.test(line);
       if (list && list.ordered !== ordered) closeList();
       list ??= { ordered, items: [] };
-      list.items.push(spansOf(line.slice(bullet[0].length), null));
+      list.items.push(spansOf(line.slice(bullet[0].length), null, stored));
       return;
     }
     closeList();
@@ -129,20 +154,4 @@ function mergeLabelLines(blocks: Block[]): Block[] {
     }
   }
   return merged;
-}
-
-/** A one-line summary for meta descriptions: the first sentences without URLs, at most `max` chars. */
-export function summarize(description: string, max = 160): string | null {
-  const text = segmentUrls(description.replace(/\s+/g, " "))
-    .filter((segment) => segment.kind === "text")
-    .map((segment) => segment.text)
-    .join("")
-    .replace(/\s+/g, " ")
-    .trim();
-  if (!text) return null;
-  if (text.length <= max) return text;
-  const clipped = text.slice(0, max);
-  const sentenceEnd = clipped.lastIndexOf(". ");
-  if (sentenceEnd > max / 2) return clipped.slice(0, sentenceEnd + 1);
-  return `${clipped.slice(0, clipped.lastIndexOf(" "))}…`;
 }

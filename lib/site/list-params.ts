@@ -2,11 +2,16 @@
 // links back. Pure (no Next, no Prisma), so junk handling is unit-tested; junk never throws, it falls back.
 import { z } from "zod";
 import type { EpisodeFilter } from "@/lib/db/shapes";
+import { episodesPath, homePath } from "./routes";
+import { firstValue, pageParam, type RawValue } from "./url-params";
 
 export const PAGE_SIZE = 24;
 
 /** Id of the list section: filter and page links land there rather than at the top of the page. */
 export const LIST_ANCHOR = "episodes";
+
+/** The unfiltered list at its section: where "Clear" links go. */
+export const CLEAR_FILTERS_HREF = `${homePath}#${LIST_ANCHOR}` as const;
 
 /** Duration buckets, half-open in seconds: [min, max). "any" has no bounds. */
 export const lengthOptions = {
@@ -28,11 +33,6 @@ export type HomeParams = {
   page: number;
 };
 
-type RawValue = string | string[] | undefined;
-
-/** A repeated key (`?page=2&page=3`) counts by its first value, as URLSearchParams.get does. */
-const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-
 const flagSchema = z
   .preprocess(
     firstValue,
@@ -44,12 +44,7 @@ const homeSearchSchema = z.object({
   video: flagSchema,
   chapters: flagSchema,
   length: z.preprocess(firstValue, z.enum(lengthKeys)).catch("any"),
-  // Plain digits only: "2.5", "-3", "1e9", "abc" are junk and mean page 1. Six digits is plenty and
-  // keeps the number a safe integer; anything past the end is clamped by the query.
-  page: z
-    .preprocess(firstValue, z.string().regex(/^\d{1,6}$/))
-    .transform((value) => Math.max(1, Number.parseInt(value, 10)))
-    .catch(1),
+  page: pageParam,
 });
 
 /** parseHomeParams({ video: "1", length: "short", page: "2" }) -> { filters: { hasVideo: true, maxSeconds: 899 }, length: "short", page: 2 } */
@@ -73,7 +68,7 @@ export function isFiltered({ filters, length }: Pick<HomeParams, "filters" | "le
   return Boolean(filters.hasVideo || filters.hasChapters || length !== "any");
 }
 
-export type HomeHref = "/" | `/episodes?${string}`;
+export type HomeHref = typeof homePath | `${typeof episodesPath}?${string}`;
 
 /**
  * homeHref({ filters: { hasVideo: true }, length: "any" }, 2) -> "/episodes?video=1&page=2"
@@ -87,7 +82,7 @@ export function homeHref(state: Pick<HomeParams, "filters" | "length">, page = 1
   if (state.length !== "any") query.set("length", state.length);
   if (page > 1) query.set("page", String(Math.floor(page)));
   const search = query.toString();
-  return search ? `/episodes?${search}` : "/";
+  return search ? `${episodesPath}?${search}` : homePath;
 }
 
 /** "19 episodes with video and chapters, 15–30 min": what the count line says about the list. */

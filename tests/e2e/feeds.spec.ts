@@ -1,25 +1,15 @@
 // The machine-readable outputs against the production server: RSS feed, JSON chapters, JSON API,
 // JSON-LD, sitemap, robots.txt and Open Graph images. HTTP only: playwright.config.ts runs this file
 // in the desktop project only (the phone project would repeat the same requests).
-// The server's catalog is the seed sources (56 episodes, 41 with chapters, 19 with a video) plus
+// The server's catalog is the seed sources (56 episodes, 41 with chapters, 22 with a video) plus
 // tests/e2e/fixtures/sources (an audio feed merged into three seed episodes, and test text dumps that
 // may add episodes), so counts are taken from the API and checked against the seed numbers as bounds.
 // Absolute URLs use SITE_URL, so they are followed by path against the test server.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
+import type { ApiEpisodeSummary } from "@/lib/feeds/api-views";
 
-type ApiEpisode = {
-  slug: string;
-  title: string;
-  url: string;
-  publishedAt: string | null;
-  durationSeconds: number | null;
-  youtubeId: string | null;
-  audioUrl: string | null;
-  chapterCount: number;
-  topics: string[];
-};
-type ApiList = { total: number; page: number; pageCount: number; episodes: ApiEpisode[] };
+type ApiList = { total: number; page: number; pageCount: number; episodes: ApiEpisodeSummary[] };
 
 const xml = new XMLParser({
   ignoreAttributes: false,
@@ -225,10 +215,10 @@ test("the episode API filters by topic, video and dates, and pages", async ({ re
 
   const all = await allEpisodes(request);
   const video = (await (await request.get("/api/episodes?hasVideo=true&limit=100")).json()) as ApiList;
-  expect(video.total).toBe(19);
+  expect(video.total).toBe(22);
   for (const episode of video.episodes) expect(episode.youtubeId).toMatch(/^[\w-]{11}$/);
   const noVideo = (await (await request.get("/api/episodes?hasVideo=false&limit=1")).json()) as ApiList;
-  expect(noVideo.total).toBe(all.total - 19);
+  expect(noVideo.total).toBe(all.total - 22);
 
   const dated = (await (
     await request.get("/api/episodes?from=2025-01-01&to=2025-12-31&limit=100")

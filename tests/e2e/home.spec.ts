@@ -1,6 +1,6 @@
 // The home page: the episode list, its filters and pagination (server-rendered, with and without
 // JavaScript), accessibility in both themes, keyboard focus and phone layout.
-// Counts come from the e2e catalog: the 56 seed episodes (19 with a YouTube id, 41 with chapters) plus
+// Counts come from the e2e catalog: the 56 seed episodes (22 with a YouTube id, 41 with chapters) plus
 // one undated episode with 4 chapters from tests/e2e/fixtures/sources/hostile.txt. The unfiltered first
 // page is "/" (prerendered); filtered views and later pages are /episodes?….
 import { expect, test, type Page } from "@playwright/test";
@@ -66,13 +66,13 @@ test("a card shows an approximate duration with ≈ and links to its episode", a
   await expect(page).toHaveURL(/\/episodes\/kernel-level-tls$/);
 });
 
-test("Has video shows the 19 episodes with a video, each with a Video badge", async ({ page }) => {
+test("Has video shows the 22 episodes with a video, each with a Video badge", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("checkbox", { name: /Has video/ }).check();
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/\/episodes\?video=1&length=any#episodes$/);
-  await expect(countLine(page)).toContainText("19 episodes with video");
-  await expect(cards(page)).toHaveCount(19);
+  await expect(countLine(page)).toContainText("22 episodes with video");
+  await expect(cards(page)).toHaveCount(22);
   for (const card of await cards(page).all()) {
     await expect(card.getByText("Video", { exact: true })).toBeVisible();
   }

@@ -185,6 +185,18 @@ test.describe("live search", () => {
     await expect.poll(newestFirst).toBe(true);
   });
 
+  test("an unknown topic in the URL is ignored, as the server ignored it", async ({ page }) => {
+    const errors = failOnPageErrors(page);
+    await openSearch(page, "/search?q=tlb&topic=no-such-topic");
+    await expect(result(page, "Page Tables")).toBeVisible();
+    await expect(page.getByRole("combobox", { name: "Topic" })).toHaveValue("");
+    await searchBox(page).fill("kernel");
+    await expect(countLine(page)).toContainText("for “kernel”");
+    await expect(page).toHaveURL(/\/search\?q=kernel$/);
+    await expect(page.getByText("Live results are not available")).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
   test("clearing the box goes back to the start state", async ({ page }) => {
     await openSearch(page, "/search?q=tlb");
     await searchBox(page).fill("");
@@ -267,6 +279,16 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("combobox", { name: "Sort" })).toHaveValue("relevance");
   });
 
+  test("an unknown topic is ignored: the unfiltered results, canonical to the URL without it", async ({
+    page,
+  }) => {
+    const response = await page.goto("/search?q=tlb&topic=no-such-topic");
+    expect(response?.status()).toBe(200);
+    await expect(countLine(page)).toHaveText("1 episode for “tlb”");
+    await expect(page.getByRole("combobox", { name: "Topic" })).toHaveValue("");
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/search\?q=tlb$/);
+  });
+
   test("no results says so and offers a way on", async ({ page }) => {
     await page.goto("/search?q=zzqqxx&topic=postgresql");
     await expect(countLine(page)).toHaveText("No episodes match “zzqqxx” in PostgreSQL");
@@ -279,7 +301,8 @@ test.describe("GET /api/search", () => {
   test("answers JSON with marked snippets and relative URLs", async ({ request }) => {
     const response = await request.get("/api/search?q=tlb");
     expect(response.status()).toBe(200);
-    expect(response.headers()["cache-control"]).toBe("public, max-age=60");
+    // The one Cache-Control of the JSON API (lib/feeds/http.ts).
+    expect(response.headers()["cache-control"]).toBe("public, max-age=300, stale-while-revalidate=86400");
     const body = await response.json();
     expect(body).toMatchObject({ query: "tlb", total: 1, page: 1, pageCount: 1 });
     expect(body.results[0]).toMatchObject({
@@ -312,6 +335,9 @@ test.describe("GET /api/search", () => {
       ["q=tlb&page=0", "page"],
       ["q=tlb&sort=sideways", "sort"],
       ["q=tlb&topic=Not%20a%20slug", "topic"],
+      // A parameter given twice is refused, as /api/episodes refuses it.
+      ["q=tlb&q=kernel", "q"],
+      ["q=tlb&limit=1&limit=999", "limit"],
     ] as const) {
       const response = await request.get(`/api/search?${query}`);
       expect(response.status(), query).toBe(400);
@@ -321,7 +347,7 @@ test.describe("GET /api/search", () => {
     }
   });
 
-  test("caps limit at 50 and answers an unknown topic with nothing", async ({ request }) => {
+  test("caps limit at 50 and answers an unknown topic as /api/episodes does", async ({ request }) => {
     const capped = await request.get("/api/search?q=a&limit=500");
     expect(capped.status()).toBe(200);
     const body = await capped.json();
@@ -329,8 +355,12 @@ test.describe("GET /api/search", () => {
     expect(body.results.length).toBeLessThanOrEqual(50);
 
     const unknown = await request.get("/api/search?q=kernel&topic=no-such-topic");
-    expect(unknown.status()).toBe(200);
-    expect(await unknown.json()).toMatchObject({ total: 0, results: [] });
+    expect(unknown.status()).toBe(400);
+    const { error } = await unknown.json();
+    expect(error).toEqual({ parameter: "topic", message: expect.stringContaining("no-such-topic") });
+    const episodes = await request.get("/api/episodes?topic=no-such-topic");
+    expect(episodes.status()).toBe(400);
+    expect((await episodes.json()).error).toEqual(error);
   });
 
   test("never fails on hostile queries", async ({ request }) => {

@@ -1,19 +1,18 @@
 // GET /api/episodes?page=&limit=&topic=&hasVideo=&from=&to= — the episode list as JSON, newest first.
 import type { NextRequest } from "next/server";
 import { siteUrl } from "@/lib/env";
-import { parseEpisodeListParams } from "@/lib/feeds/api-params";
+import { episodeListParamsSchema, parseApiParams, unknownTopicError } from "@/lib/feeds/api-params";
 import { toApiEpisodeSummary } from "@/lib/feeds/api-views";
 import { apiBadRequest, apiJson } from "@/lib/feeds/http";
 import { listEpisodes } from "@/lib/db/episodes";
 import { topicExists } from "@/lib/db/topics";
 
 export async function GET(request: NextRequest) {
-  const parsed = parseEpisodeListParams(request.nextUrl.searchParams);
+  const parsed = parseApiParams(episodeListParamsSchema, request.nextUrl.searchParams);
   if (!parsed.ok) return apiBadRequest(parsed.error);
   const { page, limit, ...filters } = parsed.params;
-  if (filters.topic && !(await topicExists(filters.topic))) {
-    return apiBadRequest({ parameter: "topic", message: `no topic "${filters.topic}" (see /api/topics)` });
-  }
+  if (filters.topic && !(await topicExists(filters.topic)))
+    return apiBadRequest(unknownTopicError(filters.topic));
   const result = await listEpisodes(filters, { page, pageSize: limit, clamp: false });
   return apiJson({
     total: result.total,

@@ -4,6 +4,7 @@ import { OgEpisodeCard, ogSize } from "@/components/ui/og-card";
 import { getEpisodeBySlug, listEpisodeSlugs } from "@/lib/db/episodes";
 import { getShow } from "@/lib/db/show";
 import { ogEpisodeFacts } from "@/lib/feeds/og-text";
+import { siteName } from "@/lib/site/site-name";
 
 export const alt = "The episode’s title, show, chapter count and duration";
 export const size = ogSize;
@@ -24,7 +25,7 @@ export default async function Image(props: { params: Promise<{ slug: string }> }
     durationPrecision: episode.durationPrecision,
   });
   return new ImageResponse(
-    <OgEpisodeCard showName={show?.name ?? "Episode catalog"} title={episode.title} facts={facts} />,
+    <OgEpisodeCard showName={siteName(show)} title={episode.title} facts={facts} />,
     size,
   );
 }

@@ -11,10 +11,14 @@ import { ChapterDeepLink } from "@/components/player/chapter-deep-link";
 import { EpisodePlayer } from "@/components/player/episode-player";
 import { RelatedEpisodes } from "@/components/episode/related-episodes";
 import { TopicChips } from "@/components/topic/topic-chips";
+import { BackLink } from "@/components/ui/back-link";
 import { getEpisodeBySlug, getNeighbours, listEpisodeSlugs, listRelatedEpisodes } from "@/lib/db/episodes";
-import { getShow } from "@/lib/db/show";
-import { renderDescription, summarize } from "@/lib/site/description";
-import { channelSearchUrl } from "@/lib/site/youtube";
+import { getShow, listCoursePromotions } from "@/lib/db/show";
+import { summarize } from "@/lib/catalog/summary";
+import { renderDescription } from "@/lib/site/description";
+import { episodePath, homePath } from "@/lib/site/routes";
+import { siteName } from "@/lib/site/site-name";
+import { channelSearchUrl, showChannelUrl } from "@/lib/site/youtube";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -34,12 +38,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: episode.title,
     description,
-    alternates: { canonical: `/episodes/${slug}` },
+    alternates: { canonical: episodePath(slug) },
     openGraph: {
       type: "article",
       title: episode.title,
       description,
-      url: `/episodes/${slug}`,
+      url: episodePath(slug),
       ...(episode.publishedAt ? { publishedTime: episode.publishedAt.toISOString() } : {}),
     },
   };
@@ -47,25 +51,22 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function EpisodePage(props: Props) {
   const { slug } = await props.params;
-  const [episode, show, neighbours, related] = await Promise.all([
+  const [episode, show, neighbours, related, promotions] = await Promise.all([
     getEpisodeBySlug(slug),
     getShow(),
     getNeighbours(slug),
     listRelatedEpisodes(slug),
+    listCoursePromotions(),
   ]);
   if (!episode) notFound();
 
-  const channel =
-    show?.links.find((link) => link.kind === "social" && /youtube\.com/.test(link.url))?.url ?? null;
-  const searchUrl = channelSearchUrl(channel, episode.title);
-  const { body, promos } = renderDescription(episode.description);
+  const searchUrl = channelSearchUrl(showChannelUrl(show?.links ?? []), episode.title);
+  const { body, promos } = renderDescription(episode.description, { links: episode.links, promotions });
 
   return (
     <article>
-      <JsonLd data={episodeJsonLd(episode, show?.name)} />
-      <Link href="/" className="inline-flex items-center gap-1 text-sm text-muted hover:text-foreground">
-        <span aria-hidden="true">←</span> All episodes
-      </Link>
+      <JsonLd data={episodeJsonLd(episode, siteName(show), promotions)} />
+      <BackLink href={homePath}>All episodes</BackLink>
       <header className="mt-2 max-w-4xl">
         <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">{episode.title}</h1>
         <EpisodeMeta episode={episode} />
@@ -179,7 +180,7 @@ export default async function EpisodePage(props: Props) {
               <ul className="mt-2">
                 {episode.mentionedBy.map((other) => (
                   <li key={other.slug}>
-                    <Link href={`/episodes/${other.slug}`} className="text-accent hover:underline">
+                    <Link href={episodePath(other.slug)} className="text-accent hover:underline">
                       {other.title}
                     </Link>
                   </li>
@@ -193,7 +194,7 @@ export default async function EpisodePage(props: Props) {
       <nav aria-label="More episodes" className="mt-14 grid gap-3 border-t border-border pt-8 sm:grid-cols-2">
         {neighbours.newer ? (
           <Link
-            href={`/episodes/${neighbours.newer.slug}`}
+            href={episodePath(neighbours.newer.slug)}
             rel="prev"
             className="rounded-xl border border-border p-4 hover:border-accent"
           >
@@ -205,7 +206,7 @@ export default async function EpisodePage(props: Props) {
         )}
         {neighbours.older && (
           <Link
-            href={`/episodes/${neighbours.older.slug}`}
+            href={episodePath(neighbours.older.slug)}
             rel="next"
             className="rounded-xl border border-border p-4 text-right hover:border-accent"
           >

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EpisodeList } from "@/components/episode/episode-list";
 import { TopicMoments } from "@/components/topic/topic-moments";
+import { BackLink } from "@/components/ui/back-link";
 import { getTopicBySlug, listTopicSlugs } from "@/lib/db/topics";
+import { topicPath, topicsPath } from "@/lib/site/routes";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,8 +22,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: topic.name,
     description: topic.description,
-    alternates: { canonical: `/topics/${slug}` },
-    openGraph: { title: topic.name, description: topic.description, url: `/topics/${slug}` },
+    alternates: { canonical: topicPath(slug) },
+    openGraph: { title: topic.name, description: topic.description, url: topicPath(slug) },
   };
 }
 
@@ -38,12 +39,7 @@ export default async function TopicPage(props: Props) {
 
   return (
     <>
-      <Link
-        href="/topics"
-        className="inline-flex items-center gap-1 text-sm text-muted hover:text-foreground"
-      >
-        <span aria-hidden="true">←</span> All topics
-      </Link>
+      <BackLink href={topicsPath}>All topics</BackLink>
       <header className="mt-2 max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">{topic.name}</h1>
         <p className="mt-3 text-base leading-relaxed text-pretty text-muted sm:text-lg">

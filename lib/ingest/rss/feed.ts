@@ -3,6 +3,7 @@
 // like any other episode. Pure: referenced chapters files come through `readRelated`, nothing is fetched.
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { NO_SHOW_RULES, type ShowLinkRules } from "@/lib/catalog/links";
 import { parseBody } from "@/lib/ingest/text/body";
 import {
   parseResultSchema,
@@ -14,7 +15,8 @@ import {
   type ShowRecord,
 } from "@/lib/catalog/schema";
 import { parseItunesDuration, parseJsonChapters, parseRfc822Date } from "./fields";
-import { decodeEntities, htmlToText } from "./html";
+import { decodeEntities } from "@/lib/catalog/html-entities";
+import { htmlToText } from "./html";
 
 /** Reads a file of the same sources folder by its path there ("chapters/ep1.json"), or null. */
 export type ReadRelated = (relativePath: string) => string | null;
@@ -96,9 +98,15 @@ const AUDIO_TYPES: Record<string, string> = {
 /**
  * parseFeed('<rss version="2.0"><channel><title>Show</title><item><title>Ep 1</title>…', "show.xml") ->
  *   { layout: "rss", show: { name: "Show" }, episodes: [{ title: "Ep 1", audio: { url, type, length } }] }
- * Malformed XML, or XML that is not an RSS feed, is one error issue with the file and line.
+ * Malformed XML, or XML that is not an RSS feed, is one error issue with the file and line. Links in
+ * descriptions are classified with `rules`, the show's own course sites, shops and promotion phrases.
  */
-export function parseFeed(xml: string, file: string, readRelated: ReadRelated = () => null): ParseResult {
+export function parseFeed(
+  xml: string,
+  file: string,
+  readRelated: ReadRelated = () => null,
+  rules: ShowLinkRules = NO_SHOW_RULES,
+): ParseResult {
   const text = xml.replace(/^\uFEFF/, "");
   const validation = XMLValidator.validate(text);
   if (validation !== true) {
@@ -152,7 +160,7 @@ export function parseFeed(xml: string, file: string, readRelated: ReadRelated = 
   const episodes: ParsedEpisode[] = [];
   items.forEach((item, index) => {
     const line = itemLines[index] ?? 1;
-    const episode = parseItem(item, file, line, readRelated, issues);
+    const episode = parseItem(item, file, line, readRelated, rules, issues);
     if (episode) episodes.push(episode);
   });
   if (items.length === 0) {
@@ -177,6 +185,7 @@ function parseItem(
   file: string,
   line: number,
   readRelated: ReadRelated,
+  rules: ShowLinkRules,
   issues: Issue[],
 ): ParsedEpisode | null {
   const at = (severity: Issue["severity"], code: string, message: string) =>
@@ -187,7 +196,7 @@ function parseItem(
   const lines = htmlToText(html)
     .split("\n")
     .map((lineText) => ({ text: lineText, number: line }));
-  const body = parseBody(lines, file, title);
+  const body = parseBody(lines, file, title, rules);
   issues.push(...body.issues);
   if (!title && !body.description) {
     at("warning", "feed-item-empty", "item has neither a title nor a description; left out");

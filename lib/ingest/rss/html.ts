@@ -1,59 +1,7 @@
 // HTML from feed descriptions -> our plain description text: paragraphs, line breaks and list items
 // become lines, a link becomes its words and its URL (the page's linkifier shows it), entities are
 // decoded, scripts and styles dropped. Not a sanitiser for HTML output: nothing of the markup is kept.
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-  ndash: "–",
-  mdash: "—",
-  hellip: "…",
-  lsquo: "‘",
-  rsquo: "’",
-  ldquo: "“",
-  rdquo: "”",
-  laquo: "«",
-  raquo: "»",
-  bull: "•",
-  middot: "·",
-  copy: "©",
-  reg: "®",
-  trade: "™",
-  eacute: "é",
-  egrave: "è",
-  aacute: "á",
-  agrave: "à",
-  ouml: "ö",
-  uuml: "ü",
-  auml: "ä",
-  szlig: "ß",
-  times: "×",
-  rarr: "→",
-  larr: "←",
-  euro: "€",
-  pound: "£",
-  zwj: "",
-  zwnj: "",
-  shy: "",
-};
-
-/** decodeEntities("Q&amp;A &#8211; &#x1F600;") -> "Q&A – 😀"; unknown entities stay as written. */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi, (whole, name: string) => {
-    if (name.startsWith("#")) {
-      const code =
-        name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      const valid =
-        Number.isInteger(code) && code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
-      return valid ? String.fromCodePoint(code) : "";
-    }
-    return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
+import { decodeEntities } from "@/lib/catalog/html-entities";
 
 const KNOWN_TAG =
   /<\/?(a|b|i|u|s|p|br|hr|em|strong|span|div|ul|ol|li|h[1-6]|img|script|style|iframe|blockquote|pre|code|small|sup|sub|table|tr|td|th|font|center|section|article)\b[^>]*>/gi;

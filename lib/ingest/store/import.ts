@@ -1,5 +1,6 @@
 // Writes a built Catalog into a fresh SQLite file and renames it over the live database, so the site
-// sees either the old catalog or the new one, never a half-written one. It does not parse or validate.
+// sees either the old catalog or the new one, never a half-written one. It does not parse or validate;
+// which rows a catalog becomes is lib/ingest/store/rows.ts.
 import { createHash, randomBytes } from "node:crypto";
 import {
   closeSync,
@@ -13,22 +14,13 @@ import {
 } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import type { Catalog, CatalogEpisode } from "@/lib/catalog/schema";
-import { searchRows } from "@/lib/ingest/search-rows";
+import type { Catalog } from "@/lib/catalog/schema";
 import { displayPath, projectRoot } from "@/lib/ingest/sources";
+import { catalogRows, prismaTimestamp, type RowCounts, type TableRows } from "./rows";
 
 export const defaultMigrationsDir = path.join(projectRoot, "prisma/migrations");
 
-export type ImportSummary = {
-  dbPath: string;
-  episodes: number;
-  chapters: number;
-  links: number;
-  crossLinks: number;
-  sources: number;
-  facts: number;
-  elapsedMs: number;
-};
+export type ImportSummary = RowCounts & { dbPath: string; elapsedMs: number };
 
 type Migration = { name: string; sql: string; checksum: string };
 
@@ -71,11 +63,6 @@ const migrationsTableSql = `CREATE TABLE "_prisma_migrations" (
     "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
 )`;
 
-/** The adapter's DateTime text, as `migrate deploy` stores it: "2026-11-24T11:07:43.202+00:00". */
-function prismaTimestamp(date: Date): string {
-  return date.toISOString().replace("Z", "+00:00");
-}
-
 function createSchema(filePath: string, migrations: Migration[]) {
   const db = new Database(filePath, { fileMustExist: true });
   try {
@@ -104,20 +91,6 @@ function createSchema(filePath: string, migrations: Migration[]) {
   }
 }
 
-/** The stored text of an applied fact: the value the episode ended up with for that field. */
-function factValue(episode: CatalogEpisode, field: string): string {
-  const value =
-    field === "officialTitle" || field === "title"
-      ? episode.displayTitle
-      : (episode as Record<string, unknown>)[field];
-  if (value === undefined || value === null) {
-    throw new Error(
-      `episode ${episode.slug}: fact "${field}" is recorded as applied but the episode has no value for it`,
-    );
-  }
-  return String(value);
-}
-
 /** Inserts rows (all with the same keys) into a table with one prepared statement. */
 function insertRows(db: Database.Database, table: string, rows: Record<string, unknown>[]) {
   const first = rows[0];
@@ -129,168 +102,19 @@ function insertRows(db: Database.Database, table: string, rows: Record<string, u
   for (const row of rows) statement.run(...columns.map((column) => row[column] ?? null));
 }
 
-function writeRows(filePath: string, catalog: Catalog, inputHash: string) {
-  const idBySlug = new Map(catalog.episodes.map((episode, index) => [episode.slug, index + 1]));
-  const episodeId = (slug: string, from: string) => {
-    const id = idBySlug.get(slug);
-    if (id === undefined) throw new Error(`${from}: no episode with slug "${slug}"`);
-    return id;
-  };
-  const episodes = catalog.episodes.map((episode, index) => ({
-    id: index + 1,
-    slug: episode.slug,
-    position: index + 1,
-    sourceTitle: episode.title,
-    title: episode.displayTitle,
-    titleSource: episode.titleSource,
-    description: episode.description,
-    publishedAt: episode.publishedAt === null ? null : new Date(`${episode.publishedAt}T00:00:00.000Z`),
-    durationSeconds: episode.durationSeconds,
-    durationPrecision: episode.durationPrecision,
-    youtubeId: episode.youtubeId,
-    youtubeIdConfidence: episode.youtubeIdConfidence,
-    guid: episode.guid ?? null,
-    link: episode.link ?? null,
-    audioUrl: episode.audioUrl ?? null,
-    audioType: episode.audioType ?? null,
-    audioLength: episode.audioLength ?? null,
-    chapterCount: episode.chapters.length,
-  }));
-  const topicIdBySlug = new Map(catalog.topics.map((topic, index) => [topic.slug, index + 1]));
-  const topicId = (slug: string, from: string) => {
-    const id = topicIdBySlug.get(slug);
-    if (id === undefined) throw new Error(`${from}: no topic "${slug}" in the taxonomy`);
-    return id;
-  };
-  // Chapter ids are assigned here (1, 2, … in catalog order) so chapter topics can refer to them.
-  const chapters = catalog.episodes.flatMap((episode, index) =>
-    episode.chapters.map((chapter, position) => ({
-      episodeId: index + 1,
-      position,
-      startSeconds: chapter.start,
-      title: chapter.title,
-      subpoints: chapter.subpoints,
-      topics: chapter.topics,
-      from: `chapter "${chapter.title}" of ${episode.slug}`,
-    })),
-  );
-  const chapterTopics = chapters.flatMap((chapter, index) =>
-    chapter.topics.map((slug) => ({ chapterId: index + 1, topicId: topicId(slug, chapter.from) })),
-  );
-  const episodeTopics = catalog.episodes.flatMap((episode, index) =>
-    episode.topics.map((topic) => ({
-      episodeId: index + 1,
-      topicId: topicId(topic.slug, episode.slug),
-      score: topic.score,
-    })),
-  );
-  const links = catalog.episodes.flatMap((episode, index) =>
-    episode.links.map((link, position) => ({
-      episodeId: index + 1,
-      position,
-      url: link.url,
-      kind: link.kind,
-      label: link.label,
-      youtubeId: link.youtubeId ?? null,
-      startSeconds: link.startSeconds ?? null,
-      targetEpisodeId:
-        link.targetSlug === undefined
-          ? null
-          : episodeId(link.targetSlug, `link ${link.url} of ${episode.slug}`),
-    })),
-  );
-  const sources = catalog.episodes.flatMap((episode, index) =>
-    episode.sources.map((source) => ({ episodeId: index + 1, file: source.file, line: source.line })),
-  );
-  const facts = catalog.episodes.flatMap((episode, index) =>
-    Object.entries(episode.factSources).map(([field, source]) => ({
-      episodeId: index + 1,
-      field,
-      value: factValue(episode, field),
-      source,
-    })),
-  );
-  const show = catalog.show;
-
+function writeRows(filePath: string, tables: TableRows[]) {
   // Plain prepared statements in one transaction: the rows are already validated, and this is an
-  // order of magnitude faster than starting a Prisma client for a one-off bulk write. Values use the
-  // encodings the Prisma adapter reads back: DateTime as ISO text, Json as JSON text.
+  // order of magnitude faster than starting a Prisma client for a one-off bulk write.
   const db = new Database(filePath, { fileMustExist: true });
   try {
     db.pragma("foreign_keys = ON");
     db.transaction(() => {
-      if (show.name !== null) {
-        insertRows(db, "Show", [
-          { id: 1, name: show.name, author: show.author, description: show.description },
-        ]);
-        insertRows(
-          db,
-          "ShowLink",
-          show.links.map((link, position) => ({
-            showId: 1,
-            position,
-            url: link.url,
-            kind: link.kind,
-            label: link.label,
-          })),
-        );
-      }
-      insertRows(
-        db,
-        "Episode",
-        episodes.map((episode) => ({
-          ...episode,
-          publishedAt: episode.publishedAt === null ? null : prismaTimestamp(episode.publishedAt),
-        })),
-      );
-      insertRows(
-        db,
-        "Chapter",
-        chapters.map(({ topics, from, ...chapter }, index) => ({
-          id: index + 1,
-          ...chapter,
-          subpoints: JSON.stringify(chapter.subpoints),
-        })),
-      );
-      insertRows(db, "Link", links);
-      insertRows(db, "EpisodeSource", sources);
-      insertRows(db, "AppliedFact", facts);
-      insertRows(
-        db,
-        "Topic",
-        catalog.topics.map((topic, index) => ({ id: index + 1, position: index, ...topic })),
-      );
-      insertRows(db, "EpisodeTopic", episodeTopics);
-      insertRows(db, "ChapterTopic", chapterTopics);
-      const search = searchRows(catalog);
-      insertRows(db, "search_index", search.rows);
-      insertRows(
-        db,
-        "SearchTerm",
-        [...search.terms].map(([term, frequency]) => ({ term, frequency })),
-      );
+      for (const { table, rows } of tables) insertRows(db, table, rows);
       db.exec(`INSERT INTO "search_index"("search_index") VALUES ('optimize')`);
-      insertRows(db, "CatalogInfo", [
-        {
-          id: 1,
-          inputHash,
-          episodeCount: episodes.length,
-          chapterCount: chapters.length,
-          linkCount: links.length,
-        },
-      ]);
     })();
   } finally {
     db.close();
   }
-  return {
-    episodes: episodes.length,
-    chapters: chapters.length,
-    links: links.length,
-    crossLinks: links.filter((link) => link.targetEpisodeId !== null).length,
-    sources: sources.length,
-    facts: facts.length,
-  };
 }
 
 function verify(filePath: string, expectedEpisodes: number) {
@@ -337,9 +161,10 @@ export async function importCatalog(options: {
   const tempPath = `${target}.importing-${process.pid}-${randomBytes(6).toString("hex")}`;
   try {
     const migrations = readMigrations(options.migrationsDir);
+    const { tables, counts } = catalogRows(options.catalog, options.inputHash);
     closeSync(openSync(tempPath, "wx"));
     createSchema(tempPath, migrations);
-    const counts = writeRows(tempPath, options.catalog, options.inputHash);
+    writeRows(tempPath, tables);
     verify(tempPath, counts.episodes);
     fsyncPath(tempPath, "r+");
     renameSync(tempPath, target);

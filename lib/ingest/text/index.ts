@@ -2,6 +2,7 @@
 // Detects the layout itself: title/description line pairs, a summary site's untitled
 // paragraphs wrapped in marketing, a directory page of blank-line separated episodes, or a
 // one-line list of dated episodes ("Page Tables 15.12.2025 | 46 min.").
+import { NO_SHOW_RULES, type ShowLinkRules } from "@/lib/catalog/links";
 import { authorFromByline, isBoilerplate, isShowBlurb, showNameFromPitch } from "./boilerplate";
 import { parseBody, type SourceLine } from "./body";
 import { parseDatedLine, type DatedLine } from "./dated-list";
@@ -21,11 +22,12 @@ export type { SourceLine } from "./body";
 /**
  * parseSource("Kernel level TLS\nktls is brilliant. 0:00 Intro 2:00 ktls", "000.txt") ->
  *   { layout: "title-description-pairs", episodes: [{ title: "Kernel level TLS", chapters: [2] }] }
+ * `rules`: the show's own course sites, shops and promotion phrases its links are classified with.
  */
-export function parseSource(text: string, file: string): ParseResult {
+export function parseSource(text: string, file: string, rules: ShowLinkRules = NO_SHOW_RULES): ParseResult {
   const lines = toLines(text);
   const layout = detectLayout(lines);
-  const state: ParseState = { file, issues: [], boilerplate: [], episodes: [], show: null };
+  const state: ParseState = { file, rules, issues: [], boilerplate: [], episodes: [], show: null };
   if (layout === "title-description-pairs") parsePairs(lines, state);
   else if (layout === "dated-list") parseDatedList(lines, state);
   else if (layout === "summary-site") parseSummarySite(lines, state);
@@ -52,6 +54,7 @@ export function parseSource(text: string, file: string): ParseResult {
 
 type ParseState = {
   file: string;
+  rules: ShowLinkRules;
   issues: Issue[];
   boilerplate: number[];
   episodes: ParsedEpisode[];
@@ -170,7 +173,7 @@ function parseSummarySite(lines: SourceLine[], state: ParseState) {
     addEpisode(state, null, [line], line.number);
   });
   if (name || author || blurb) {
-    const show = blurb ? parseBody([blurb], state.file, null) : null;
+    const show = blurb ? parseBody([blurb], state.file, null, state.rules) : null;
     state.show = {
       name,
       author,
@@ -187,7 +190,7 @@ function parseDirectory(lines: SourceLine[], state: ParseState) {
     if (!first) return;
     const author = rest[0] ? authorFromByline(rest[0].text) : null;
     if (index === 0 && author) {
-      const body = parseBody(rest.slice(1), state.file, null);
+      const body = parseBody(rest.slice(1), state.file, null, state.rules);
       state.show = { name: first.text, author, description: body.description || null, links: body.links };
       state.issues.push(...body.issues);
       return;
@@ -235,7 +238,7 @@ function addEpisode(
   dated?: DatedLine,
 ) {
   const cleanTitle = title?.replace(/\s+/g, " ").trim() || null;
-  const parsed = parseBody(body, state.file, cleanTitle);
+  const parsed = parseBody(body, state.file, cleanTitle, state.rules);
   state.issues.push(...parsed.issues);
   if (!cleanTitle && !parsed.description && parsed.chapters.length === 0) return;
   state.episodes.push({

@@ -88,3 +88,8 @@ export function zeroReading(candidate: TimestampCandidate): Reading | null {
   if (candidate.digitCount <= 2) return null;
   return candidate.alternatives.find((reading) => reading.seconds === 0) ?? null;
 }
+
+/** startsWithTimestamp("- (12:00) Heap") -> true: a chapter line, maybe bulleted or bracketed. */
+export function startsWithTimestamp(text: string): boolean {
+  return /^\s*(?:[-–•*⁃]\s*)?[[(]?\d{1,2}:[0-5]\d/.test(text);
+}

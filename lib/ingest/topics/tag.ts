@@ -1,6 +1,5 @@
 // Tags an episode and each of its chapters with topics from the taxonomy by looking for the topics'
 // terms, weighting the title and chapter titles above the prose. Pure: no I/O, no database.
-import { PROMO_PHRASES } from "@/lib/catalog/links";
 import { segmentUrls } from "@/lib/catalog/urls";
 import type { TermRecord, TopicRecord } from "./taxonomy";
 
@@ -90,10 +89,11 @@ function distinctTerms(topic: CompiledTopic, text: string): number {
 }
 
 /**
- * The description as prose: URLs and the host's course promotions removed, so "https://databases.win"
- * or "Backend Troubleshooting Course" say nothing about the episode's subject.
+ * The description as prose: URLs and the host's course promotions (`promoPhrases`, from the show's
+ * rules) removed, so "https://databases.win" or "Backend Troubleshooting Course" say nothing about the
+ * episode's subject.
  */
-export function proseOf(description: string): string {
+export function proseOf(description: string, promoPhrases: readonly RegExp[]): string {
   return description
     .split("\n")
     .map((line) =>
@@ -101,7 +101,7 @@ export function proseOf(description: string): string {
         .map((segment) => (segment.kind === "url" ? " " : segment.text))
         .join(""),
     )
-    .map((line) => PROMO_PHRASES.reduce((text, phrase) => text.replace(new RegExp(phrase, "gi"), " "), line))
+    .map((line) => promoPhrases.reduce((text, phrase) => text.replace(new RegExp(phrase, "gi"), " "), line))
     .join("\n");
 }
 
@@ -115,8 +115,12 @@ export type TopicScore = {
 };
 
 /** Every topic's score for the episode, in taxonomy order (zeros included). */
-export function scoreEpisode(episode: TaggableEpisode, compiled: CompiledTopic[]): TopicScore[] {
-  const prose = proseOf(episode.description);
+export function scoreEpisode(
+  episode: TaggableEpisode,
+  compiled: CompiledTopic[],
+  promoPhrases: readonly RegExp[] = [],
+): TopicScore[] {
+  const prose = proseOf(episode.description, promoPhrases);
   return compiled.map((topic) => {
     const titled = inTitle(topic, episode.title);
     let score = titled ? WEIGHTS.title : 0;
@@ -151,9 +155,10 @@ function files(entry: TopicScore, best: number, hasChapters: boolean): boolean {
 export function tagEpisode(
   episode: TaggableEpisode,
   compiled: CompiledTopic[],
+  promoPhrases: readonly RegExp[] = [],
   maxTopics = MAX_TOPICS,
 ): EpisodeTags {
-  const scores = scoreEpisode(episode, compiled);
+  const scores = scoreEpisode(episode, compiled, promoPhrases);
   const best = Math.max(0, ...scores.map((entry) => entry.score));
   const topics = scores
     .filter((entry) => files(entry, best, episode.chapters.length > 0))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildEpisodeJsonLd, isoDuration, serializeJsonLd, type JsonLdObject } from "@/lib/feeds/json-ld";
+import { buildEpisodeJsonLd, serializeJsonLd, type JsonLdObject } from "@/lib/feeds/json-ld";
 
 const site = "https://episodes.example.com";
 
@@ -18,19 +18,6 @@ const input = {
     { startSeconds: 2400, title: "Summary" },
   ],
 };
-
-describe("isoDuration", () => {
-  it("writes ISO 8601 durations without empty parts", () => {
-    expect(isoDuration(2799)).toBe("PT46M39S");
-    expect(isoDuration(2472)).toBe("PT41M12S");
-    expect(isoDuration(3741)).toBe("PT1H2M21S");
-    expect(isoDuration(3600)).toBe("PT1H");
-    expect(isoDuration(1740)).toBe("PT29M");
-    expect(isoDuration(7)).toBe("PT7S");
-    expect(isoDuration(0)).toBe("PT0S");
-    expect(isoDuration(-5)).toBe("PT0S");
-  });
-});
 
 describe("buildEpisodeJsonLd", () => {
   const ld = buildEpisodeJsonLd(input);
@@ -131,7 +118,7 @@ describe("buildEpisodeJsonLd with audio", () => {
       name: input.title,
       contentUrl: "https://cdn.example.com/page-tables.mp3",
       encodingFormat: "audio/mpeg",
-      duration: isoDuration(input.durationSeconds),
+      duration: "PT41M12S",
     });
   });
 

@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { buildCatalog, deriveTitle, slugify, type SourceInput } from "@/lib/ingest/build";
+import { seedShow } from "@/tests/fixtures/seed-show";
 
 const SOURCES = path.join(process.cwd(), "data/sources");
 const seeds: SourceInput[] = readdirSync(SOURCES)
@@ -13,7 +14,7 @@ const seeds: SourceInput[] = readdirSync(SOURCES)
 const factsText = readFileSync(path.join(process.cwd(), "data/episode-facts.json"), "utf8");
 
 describe("buildCatalog over the seeds", () => {
-  const catalog = buildCatalog(seeds, factsText);
+  const catalog = buildCatalog(seeds, factsText, "episode-facts.json", [], seedShow);
   const bySlug = (slug: string) => {
     const episode = catalog.episodes.find((candidate) => candidate.slug === slug);
     if (!episode) throw new Error(`no episode ${slug}`);
@@ -83,7 +84,8 @@ describe("buildCatalog over the seeds", () => {
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(slugs).toContain("how-alt-svc-switches-http-2-clients-to-use-http-3");
     expect(slugs).toContain("postgres-architecture");
-    expect(buildCatalog(seeds, factsText).episodes.map((episode) => episode.slug)).toEqual(slugs);
+    const again = buildCatalog(seeds, factsText, "episode-facts.json", [], seedShow);
+    expect(again.episodes.map((episode) => episode.slug)).toEqual(slugs);
   });
 
   it("treats the hosts labelled as courses anywhere as courses everywhere", () => {
@@ -158,6 +160,61 @@ describe("facts that disagree or match nothing", () => {
       titleSource: "derived",
       displayTitle: "In this video I introduce five different design patterns…",
     });
+  });
+});
+
+describe("the show's own rules (data/shows/)", () => {
+  // A directory page: a "Mentioned" video labelled with the series' decoration, then that episode.
+  const directory: SourceInput = {
+    file: "directory.txt",
+    text: [
+      "Episode A",
+      "About A, in more words than a title has.",
+      "Episode B | Deep Dive",
+      "https://www.youtube.com/watch?v=AAAAAAAAAAA",
+      "",
+      "Episode B",
+      "About B, in more words than a title has.",
+    ].join("\n"),
+  };
+
+  it("reads a title decorated the show's way as naming the episode", () => {
+    const withRules = buildCatalog([directory], null, "facts.json", [], seedShow);
+    expect(withRules.episodes[0]!.links).toEqual([
+      {
+        url: "https://www.youtube.com/watch?v=AAAAAAAAAAA",
+        kind: "youtube",
+        label: "Episode B | Deep Dive",
+        youtubeId: "AAAAAAAAAAA",
+        targetSlug: "episode-b",
+      },
+    ]);
+    const without = buildCatalog([directory], null, "facts.json", [], null);
+    expect(without.episodes[0]!.links[0]!.targetSlug).toBeUndefined();
+  });
+
+  it("adds the show's channel when no source names it, and never twice", () => {
+    expect(buildCatalog([directory], null, "facts.json", [], seedShow).show.links).toEqual([
+      { url: "https://www.youtube.com/c/HusseinNasser-software-engineering", kind: "social", label: null },
+    ]);
+    expect(buildCatalog([directory], null, "facts.json", [], null).show.links).toEqual([]);
+    // 003 names it as http://www.youtube.com/c/HusseinNasser-software-engineering.
+    const seedsCatalog = buildCatalog(seeds, factsText, "episode-facts.json", [], seedShow);
+    expect(seedsCatalog.show.links.map((link) => link.url)).toEqual([
+      "http://www.youtube.com/c/HusseinNasser-software-engineering",
+      "https://www.buymeacoffee.com/hnasr",
+      "https://husseinnasser.com/courses",
+    ]);
+  });
+
+  it("classifies the host's course sites and book shop only with his rules", () => {
+    const kinds = (show: typeof seedShow | null) =>
+      buildCatalog(seeds, factsText, "episode-facts.json", [], show)
+        .episodes.flatMap((episode) => episode.links)
+        .filter((link) => /oscourse\.win|amzn\.to/.test(link.url))
+        .map((link) => link.kind);
+    expect(new Set(kinds(seedShow))).toEqual(new Set(["course", "support"]));
+    expect(new Set(kinds(null))).toEqual(new Set(["reference"]));
   });
 });
 

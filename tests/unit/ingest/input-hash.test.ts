@@ -70,10 +70,11 @@ describe("computeInputHash", () => {
     expect(new Set([hash, ...variants]).size).toBe(variants.length + 1);
   });
 
-  it("covers the parser, the import and the migrations", () => {
+  it("covers the parser, the import, the show's rules and the migrations", () => {
     const files = listFiles(root, catalogCodePaths);
     expect(files).toEqual(
       expect.arrayContaining([
+        "data/shows/the-backend-engineering-show.json",
         "lib/catalog/schema.ts",
         "lib/ingest/store/import.ts",
         "lib/ingest/build.ts",

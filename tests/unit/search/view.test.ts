@@ -1,54 +1,100 @@
 import { describe, expect, it } from "vitest";
-import { toMarkedHtml, type Highlighted } from "@/lib/search/search";
-import { describeOutcome, fromApiResult, parseMarkedHtml, type SearchOutcomeView } from "@/lib/search/view";
+import { parseMarkedHtml } from "@/lib/search/highlight";
+import type { SearchResponse } from "@/lib/search/types";
+import {
+  describeOutcome,
+  fromApiResult,
+  toResultView,
+  toSearchApiResponse,
+  type SearchOutcomeView,
+} from "@/lib/search/view";
 
-describe("parseMarkedHtml", () => {
-  it("reads marks and entities", () => {
-    expect(parseMarkedHtml("a <mark>b&#38;c</mark> &lt;d&gt;")).toEqual([
-      { text: "a ", marked: false },
-      { text: "b&c", marked: true },
-      { text: " <d>", marked: false },
+const tlbResponse: SearchResponse = {
+  query: "tlb",
+  total: 1,
+  page: 1,
+  pageCount: 1,
+  results: [
+    {
+      slug: "page-tables",
+      title: "Page Tables",
+      url: "/episodes/page-tables",
+      score: 11.7,
+      snippet: [
+        { text: "Why the ", marked: false },
+        { text: "TLB", marked: true },
+        { text: " & caches", marked: false },
+      ],
+      topics: [{ slug: "memory-and-os", name: "Memory and OS internals" }],
+      publishedAt: new Date("2025-12-15T00:00:00.000Z"),
+      durationSeconds: 2700,
+      youtubeId: null,
+      chapters: [
+        {
+          startSeconds: 1200,
+          title: [{ text: "Caches", marked: false }],
+          snippet: [
+            { text: "<L1> and the ", marked: false },
+            { text: "tlb", marked: true },
+          ],
+          url: "/episodes/page-tables?t=1200",
+        },
+      ],
+    },
+  ],
+};
+
+describe("toSearchApiResponse", () => {
+  it("answers highlights as escaped <mark> HTML, topics by slug and dates as ISO text", () => {
+    const api = toSearchApiResponse(tlbResponse);
+    expect(api).toMatchObject({ query: "tlb", total: 1, page: 1, pageCount: 1 });
+    expect(api.results[0]).toMatchObject({
+      snippet: "Why the <mark>TLB</mark> &#38; caches",
+      topics: ["memory-and-os"],
+      publishedAt: "2025-12-15T00:00:00.000Z",
+    });
+    expect(api.results[0]?.chapters).toEqual([
+      {
+        startSeconds: 1200,
+        title: "Caches",
+        titleHtml: "Caches",
+        snippet: "&#60;L1&#62; and the <mark>tlb</mark>",
+        url: "/episodes/page-tables?t=1200",
+      },
     ]);
   });
 
-  it("round-trips toMarkedHtml, markup-like text staying text", () => {
-    const parts: Highlighted = [
-      { text: "<script>alert('x')</script> & ", marked: false },
-      { text: "<mark>", marked: true },
-      { text: ' "quoted" &#38; 😀', marked: false },
-    ];
-    expect(parseMarkedHtml(toMarkedHtml(parts))).toEqual(parts);
+  it("names a correction only when there is one", () => {
+    const corrected = toSearchApiResponse({ ...tlbResponse, suggestion: "tlb", corrected: true });
+    expect(corrected).toMatchObject({ suggestion: "tlb", corrected: true });
+    expect(toSearchApiResponse(tlbResponse)).not.toHaveProperty("corrected");
+    expect(toSearchApiResponse(tlbResponse)).not.toHaveProperty("suggestion");
+  });
+
+  it("is read back by the island into the view the server renders", () => {
+    const topicNames = new Map([["memory-and-os", "Memory and OS internals"]]);
+    const [api] = toSearchApiResponse(tlbResponse).results;
+    const [hit] = tlbResponse.results;
+    expect(fromApiResult(api!, topicNames)).toEqual(toResultView(hit!));
+    expect(parseMarkedHtml(api!.snippet)).toEqual(hit!.snippet);
   });
 });
 
 describe("fromApiResult", () => {
-  it("names topics from the page's list and parses highlights", () => {
+  it("names topics from the page's list, by slug where the list lacks one, and parses highlights", () => {
+    const [api] = toSearchApiResponse(tlbResponse).results;
     const view = fromApiResult(
-      {
-        slug: "page-tables",
-        title: "Page Tables",
-        url: "/episodes/page-tables",
-        score: 11.7,
-        snippet: "Page tables",
-        topics: ["memory-and-os", "unknown"],
-        publishedAt: "2025-12-15T00:00:00.000Z",
-        chapters: [
-          {
-            startSeconds: 1980,
-            title: "TLB",
-            titleHtml: "<mark>TLB</mark>",
-            snippet: null,
-            url: "/episodes/page-tables?t=1980",
-          },
-        ],
-      },
+      { ...api!, topics: ["memory-and-os", "unknown"] },
       new Map([["memory-and-os", "Memory and OS internals"]]),
     );
     expect(view.topics).toEqual([
       { slug: "memory-and-os", name: "Memory and OS internals" },
       { slug: "unknown", name: "unknown" },
     ]);
-    expect(view.chapters[0]?.title).toEqual([{ text: "TLB", marked: true }]);
+    expect(view.chapters[0]?.snippet).toEqual([
+      { text: "<L1> and the ", marked: false },
+      { text: "tlb", marked: true },
+    ]);
   });
 });
 

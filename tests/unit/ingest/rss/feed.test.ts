@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { elementLines, parseFeed, referencedChapterFiles } from "@/lib/ingest/rss/feed";
 import { parseItunesDuration, parseJsonChapters, parseRfc822Date } from "@/lib/ingest/rss/fields";
-import { decodeEntities, htmlToText } from "@/lib/ingest/rss/html";
+import { htmlToText } from "@/lib/ingest/rss/html";
 
 const fixtures = path.resolve(import.meta.dirname, "../../../fixtures/feeds");
 const read = (name: string) => readFileSync(path.join(fixtures, name), "utf8");
@@ -113,12 +113,6 @@ describe("htmlToText", () => {
     expect(htmlToText('<a href="https://x.io/">https://x.io/</a>')).toBe("https://x.io/");
     expect(htmlToText('<a href="javascript:alert(1)">click</a> <a href="mailto:a@b.c">mail</a>')).toBe(
       "click mail",
-    );
-  });
-
-  it("decodes named and numeric entities", () => {
-    expect(decodeEntities("Sam&#8217;s &#x2014; caf&eacute; &hellip; &unknown;")).toBe(
-      "Sam’s — café … &unknown;",
     );
   });
 });

@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCatalog } from "@/lib/ingest/build";
 import { importCatalog } from "@/lib/ingest/store/import";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedShow } from "@/tests/fixtures/seed-show";
 
 const root = path.resolve(import.meta.dirname, "../../../..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
@@ -25,6 +26,7 @@ const seedDir = path.join(root, "data/sources");
 const seedNames = readdirSync(seedDir).sort();
 const inputs = seedNames.map((file) => ({ file, text: readFileSync(path.join(seedDir, file), "utf8") }));
 const factsText = readFileSync(path.join(root, "data/episode-facts.json"), "utf8");
+const seedCatalog = () => buildCatalog(inputs, factsText, "episode-facts.json", [], seedShow);
 
 let dir: string;
 beforeAll(() => {
@@ -65,7 +67,7 @@ function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr:
 describe("the seed catalog in SQLite", { timeout: 60_000 }, () => {
   it("reads back through Prisma as the sources say, and re-imports to identical rows", async () => {
     const dbPath = path.join(dir, "catalog.db");
-    await importCatalog({ catalog: buildCatalog(inputs, factsText), dbPath, inputHash: "seeds" });
+    await importCatalog({ catalog: seedCatalog(), dbPath, inputHash: "seeds" });
     const prisma = new PrismaClient({
       adapter: new PrismaBetterSQLite3({ url: `file:${dbPath}`, fileMustExist: true }),
     });
@@ -114,7 +116,7 @@ describe("the seed catalog in SQLite", { timeout: 60_000 }, () => {
     }
 
     const first = tables(dbPath);
-    await importCatalog({ catalog: buildCatalog(inputs, factsText), dbPath, inputHash: "seeds" });
+    await importCatalog({ catalog: seedCatalog(), dbPath, inputHash: "seeds" });
     expect(tables(dbPath)).toEqual(first);
   });
 

@@ -6,10 +6,11 @@ import { describe, expect, it } from "vitest";
 
 import { parseSource } from "@/lib/ingest/text";
 import type { ParseResult } from "@/lib/catalog/schema";
+import { seedShow } from "@/tests/fixtures/seed-show";
 
 const SOURCES = path.join(process.cwd(), "data/sources");
 const parseSeed = (file: string): ParseResult =>
-  parseSource(readFileSync(path.join(SOURCES, file), "utf8"), file);
+  parseSource(readFileSync(path.join(SOURCES, file), "utf8"), file, seedShow);
 const times = (episode: ParseResult["episodes"][number]) =>
   episode.chapters.map((chapter) => [chapter.start, chapter.title]);
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 
 import { buildCatalog, type SourceInput } from "@/lib/ingest/build";
 import { parseTaxonomy } from "@/lib/ingest/topics/taxonomy";
+import { seedShow } from "@/tests/fixtures/seed-show";
 
 const root = process.cwd();
 const seeds: SourceInput[] = readdirSync(path.join(root, "data/sources"))
@@ -14,7 +15,7 @@ const seeds: SourceInput[] = readdirSync(path.join(root, "data/sources"))
   .map((file) => ({ file, text: readFileSync(path.join(root, "data/sources", file), "utf8") }));
 const factsText = readFileSync(path.join(root, "data/episode-facts.json"), "utf8");
 const taxonomy = parseTaxonomy(readFileSync(path.join(root, "data/topics.json"), "utf8"), "topics.json");
-const catalog = buildCatalog(seeds, factsText, "episode-facts.json", taxonomy.topics);
+const catalog = buildCatalog(seeds, factsText, "episode-facts.json", taxonomy.topics, seedShow);
 
 function bySlug(slug: string) {
   const episode = catalog.episodes.find((candidate) => candidate.slug === slug);

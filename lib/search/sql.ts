@@ -1,0 +1,248 @@
+// The SQL of search, over the FTS5 table search_index: ranking and counting a page of episodes, their
+// highlights and snippets, the shown episodes' rows, and the per-catalog state (vocabulary, rowid
+// layout) loaded once per client. Each function is one statement; lib/search/search.ts puts them in order.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { TopicLink } from "@/lib/db/shapes";
+import { EPISODE_ROWID_STRIDE } from "@/lib/catalog/search-index";
+import { MARK_CLOSE, MARK_OPEN } from "./highlight";
+import type { SortKey } from "./params";
+import { buildVocabulary, type Vocabulary } from "./suggest";
+
+/** bm25 weights per column: title, chapter_title, body, variants. */
+const WEIGHTS = Prisma.sql`10.0, 8.0, 1.0, 2.0`;
+/**
+ * Most matching rows bm25 ranks for one query. A word found in much of a very large catalog ("the",
+ * "intro" at 100k episodes) is ranked among its first RANK_WINDOW matching rows in catalog order, and
+ * its total is extrapolated from them, so the cost of a query stops growing with the catalog. The real
+ * catalog has a few hundred rows in all: there every query is ranked and counted in full.
+ */
+const RANK_WINDOW = 2000;
+
+/** One matching search_index row: the episode row ("e") or one of its chapters ("c"). */
+export type MatchRow = {
+  rowid: bigint | number;
+  kind: string;
+  episode_id: bigint | number;
+  /** bm25 of this row (lower is better). */
+  score: number;
+  /** bm25 of the episode's best row. */
+  best: number;
+};
+
+/** A row's highlights, matches between MARK_OPEN and MARK_CLOSE. */
+export type Marks = {
+  chapter_start: bigint | number | null;
+  title_hl: string;
+  chapter_hl: string;
+  body_snip: string;
+};
+
+export type CatalogState = {
+  vocabulary: Vocabulary;
+  episodeCount: number;
+  /** SQL for a search_index row's episode id and kind: from the rowid when the import encoded them there. */
+  episodeOfRow: Prisma.Sql;
+  kindOfRow: Prisma.Sql;
+};
+
+const catalogStates = new WeakMap<object, Promise<CatalogState>>();
+
+/**
+ * The catalog's vocabulary and index layout, loaded once per client. A client's SQLite handle never
+ * sees another catalog: the import replaces the file by a rename, so an open handle keeps reading the
+ * file it opened, and reading a new catalog means a new client.
+ */
+export function catalogStateOf(client: PrismaClient): Promise<CatalogState> {
+  // lib/db's `db` is one proxy over successive clients (a re-import opens a new one): key on the client
+  // behind it, which it exposes as `$client`.
+  const key = (client as PrismaClient & { $client?: PrismaClient }).$client ?? client;
+  let state = catalogStates.get(key);
+  if (!state) {
+    state = loadCatalogState(client);
+    catalogStates.set(key, state);
+    // A failed load (a broken file, say) is not cached: the next search tries again.
+    state.catch(() => catalogStates.delete(key));
+  }
+  return state;
+}
+
+async function loadCatalogState(client: PrismaClient): Promise<CatalogState> {
+  const [info] = await client.$queryRaw<{ episodeCount: bigint | number }[]>`
+    SELECT "episodeCount" FROM "CatalogInfo" LIMIT 1`;
+  const vocabulary = buildVocabulary(
+    await client.searchTerm.findMany({ select: { term: true, frequency: true } }),
+  );
+  // A file imported before rowids carried the episode (rowids 1, 2, 3, …) still searches correctly,
+  // reading the stored columns instead, only slower.
+  const [first] = await client.$queryRaw<{ rowid: bigint | number; episode_id: bigint | number }[]>`
+    SELECT rowid, episode_id FROM search_index ORDER BY rowid LIMIT 1`;
+  const encoded =
+    !first || Math.floor(Number(first.rowid) / EPISODE_ROWID_STRIDE) === Number(first.episode_id);
+  return {
+    vocabulary,
+    episodeCount: Number(info?.episodeCount ?? 0),
+    episodeOfRow: Prisma.raw(encoded ? `(rowid / ${EPISODE_ROWID_STRIDE})` : "episode_id"),
+    kindOfRow: Prisma.raw(
+      encoded ? `(CASE WHEN rowid % ${EPISODE_ROWID_STRIDE} = 0 THEN 'e' ELSE 'c' END)` : "kind",
+    ),
+  };
+}
+
+/** The topic's id, or null when no topic has that slug. */
+export async function topicIdOf(client: PrismaClient, slug: string): Promise<number | null> {
+  const topic = await client.topic.findUnique({ where: { slug }, select: { id: true } });
+  return topic?.id ?? null;
+}
+
+export type Scope = {
+  /** An FTS5 MATCH expression built by toMatchExpression (never visitor text). */
+  match: string;
+  topicId: number | null;
+  sort: SortKey;
+  state: CatalogState;
+};
+
+export type RankedPage = {
+  /** The page's matching rows, episode by episode in result order, best row first. */
+  rows: MatchRow[];
+  /** Matching episodes (extrapolated when the query matches more than RANK_WINDOW rows). */
+  total: number;
+  /** Matching episodes that can be paged through: those among the ranked rows. */
+  ranked: number;
+};
+
+/**
+ * One page of episodes with their matching rows, and the counts, in one statement: the matches are
+ * read once in catalog (rowid) order up to RANK_WINDOW rows (each MATCH re-reads the term lists, so
+ * ranking and counting share it), grouped by episode in SQL, and only the page's rows come back.
+ * Highlights and snippets wait for those rows (marksOf).
+ */
+export async function rankPage(
+  client: PrismaClient,
+  scope: Scope,
+  page: { limit: number; offset: number },
+): Promise<RankedPage> {
+  const { episodeOfRow, kindOfRow } = scope.state;
+  const topic =
+    scope.topicId === null
+      ? Prisma.empty
+      : Prisma.sql`AND ${episodeOfRow} IN (SELECT "episodeId" FROM "EpisodeTopic" WHERE "topicId" = ${scope.topicId})`;
+  const order =
+    scope.sort === "date"
+      ? Prisma.sql`(SELECT "publishedAt" FROM "Episode" WHERE "id" = grouped.episode_id) DESC NULLS LAST,`
+      : Prisma.empty;
+  // One row per hit of the page, each carrying the counts; a single row of counts (hit columns null)
+  // when the page is empty.
+  type Counted = { [K in keyof MatchRow]: MatchRow[K] | null } & {
+    matched: bigint | number;
+    episodes: bigint | number;
+    last: bigint | number | null;
+    position: bigint | number | null;
+  };
+  const rows = await client.$queryRaw<Counted[]>`
+    WITH matches AS MATERIALIZED (
+      SELECT rowid AS id, ${episodeOfRow} AS episode_id, ${kindOfRow} AS kind,
+             bm25(search_index, ${WEIGHTS}) AS score
+      FROM search_index
+      WHERE search_index MATCH ${scope.match} ${topic}
+      ORDER BY rowid
+      LIMIT ${RANK_WINDOW + 1}
+    ),
+    ranked AS MATERIALIZED (SELECT * FROM matches ORDER BY id LIMIT ${RANK_WINDOW}),
+    grouped AS MATERIALIZED (SELECT episode_id, min(score) AS best FROM ranked GROUP BY episode_id),
+    shown AS MATERIALIZED (
+      SELECT episode_id, best, row_number() OVER (ORDER BY ${order} best, episode_id) AS position
+      FROM (SELECT * FROM grouped ORDER BY ${order} best, episode_id LIMIT ${page.limit} OFFSET ${page.offset}) AS grouped
+    )
+    SELECT (SELECT count(*) FROM matches) AS matched, (SELECT count(*) FROM grouped) AS episodes,
+           (SELECT max(episode_id) FROM ranked) AS last,
+           hits.id AS rowid, hits.episode_id, hits.kind, hits.score, hits.best, hits.position
+    FROM (SELECT 1) LEFT JOIN (
+      SELECT ranked.*, shown.best, shown.position FROM ranked JOIN shown ON ranked.episode_id = shown.episode_id
+    ) AS hits
+    ORDER BY hits.position, hits.score, hits.id`;
+  const first = rows[0];
+  const episodes = Number(first?.episodes ?? 0);
+  const hits = rows.filter((row): row is typeof row & MatchRow => row.rowid !== null);
+  if (!first || Number(first.matched) <= RANK_WINDOW || first.last === null) {
+    return { rows: hits, total: episodes, ranked: episodes };
+  }
+  // The window covers episodes 1..last in catalog order: scale its count to the whole catalog.
+  const last = Number(first.last);
+  const total = Math.max(episodes, Math.round((episodes * scope.state.episodeCount) / last));
+  return { rows: hits, total, ranked: episodes };
+}
+
+/**
+ * Chapter start, highlighted title and chapter title, and body snippet of the given rows, by rowid.
+ * One MATCH over the rowid range, filtered with `+rowid IN`: a plain `rowid IN` runs the MATCH once
+ * per rowid, re-reading the term lists each time. The range bounds are written into the SQL (they are
+ * our integers): bound as parameters, FTS5 scans every match instead of the range (measured 8×).
+ */
+export async function marksOf(
+  client: PrismaClient,
+  match: string,
+  rowids: number[],
+): Promise<Map<number, Marks>> {
+  if (rowids.length === 0) return new Map();
+  if (!rowids.every(Number.isSafeInteger))
+    throw new Error(`search: rowids must be integers: ${rowids.join(", ")}`);
+  const rows = await client.$queryRaw<(Marks & { rowid: bigint | number })[]>`
+    SELECT rowid, chapter_start,
+           highlight(search_index, 0, ${MARK_OPEN}, ${MARK_CLOSE}) AS title_hl,
+           highlight(search_index, 1, ${MARK_OPEN}, ${MARK_CLOSE}) AS chapter_hl,
+           snippet(search_index, 2, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 18) AS body_snip
+    FROM search_index
+    WHERE search_index MATCH ${match}
+      AND rowid BETWEEN ${Prisma.raw(String(Math.min(...rowids)))} AND ${Prisma.raw(String(Math.max(...rowids)))}
+      AND +rowid IN (${Prisma.join(rowids)})`;
+  return new Map(rows.map((row) => [Number(row.rowid), row]));
+}
+
+export type ShownEpisode = {
+  slug: string;
+  title: string;
+  description: string;
+  publishedAt: Date | null;
+  durationSeconds: number | null;
+  youtubeId: string | null;
+  /** Best topic first. */
+  topics: TopicLink[];
+};
+
+type EpisodeRow = Omit<ShownEpisode, "publishedAt" | "durationSeconds" | "topics"> & {
+  id: bigint | number;
+  publishedAt: Date | string | null;
+  durationSeconds: bigint | number | null;
+  /** JSON array of { slug, name }, best topic first. */
+  topics: string;
+};
+
+const toDate = (value: Date | string | null) =>
+  value === null ? null : value instanceof Date ? value : new Date(value);
+
+/** The shown episodes with their topics (best first), by id: one raw query, as it runs on every search. */
+export async function episodesById(client: PrismaClient, ids: number[]): Promise<Map<number, ShownEpisode>> {
+  if (ids.length === 0) return new Map();
+  const episodes = await client.$queryRaw<EpisodeRow[]>`
+    SELECT e."id", e."slug", e."title", e."description", e."publishedAt", e."durationSeconds", e."youtubeId",
+           (SELECT json_group_array(json_object('slug', ranked."slug", 'name', ranked."name"))
+            FROM (SELECT t."slug", t."name" FROM "EpisodeTopic" et JOIN "Topic" t ON t."id" = et."topicId"
+                  WHERE et."episodeId" = e."id" ORDER BY et."score" DESC, et."topicId") AS ranked) AS topics
+    FROM "Episode" e WHERE e."id" IN (${Prisma.join(ids)})`;
+  return new Map(
+    episodes.map((episode) => [
+      Number(episode.id),
+      {
+        slug: episode.slug,
+        title: episode.title,
+        description: episode.description,
+        publishedAt: toDate(episode.publishedAt),
+        durationSeconds: episode.durationSeconds === null ? null : Number(episode.durationSeconds),
+        youtubeId: episode.youtubeId,
+        topics: JSON.parse(episode.topics) as TopicLink[],
+      },
+    ]),
+  );
+}

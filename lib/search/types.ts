@@ -1,0 +1,53 @@
+// The shapes of a search: what searchCatalog takes and answers. Types only, so client components
+// (the live search island) can name them without pulling in the SQL or the database client.
+import type { TopicLink } from "@/lib/db/shapes";
+import type { SortKey } from "./params";
+
+/** Text in runs, each a match or not: [{ text: "a ", marked: false }, { text: "tlb", marked: true }] */
+export type Highlighted = { text: string; marked: boolean }[];
+
+export type ChapterHit = {
+  startSeconds: number;
+  title: Highlighted;
+  /** The matching sub-points, when the chapter title itself did not match. */
+  snippet: Highlighted | null;
+  url: string;
+};
+
+export type SearchHit = {
+  slug: string;
+  title: string;
+  url: string;
+  /** Higher is better (negated bm25 of the best row). */
+  score: number;
+  snippet: Highlighted;
+  /** Best topic first. */
+  topics: TopicLink[];
+  publishedAt: Date | null;
+  durationSeconds: number | null;
+  youtubeId: string | null;
+  chapters: ChapterHit[];
+};
+
+export type SearchRequest = {
+  query: string;
+  /** A topic slug. An unknown one matches nothing: the API answers it with a 400, the page ignores it. */
+  topic?: string | null;
+  sort?: SortKey;
+  /** At most SEARCH_MAX_LIMIT; SEARCH_PAGE_SIZE when left out. */
+  limit?: number;
+  page?: number;
+};
+
+export type SearchResponse = {
+  /** The query as understood (normalised), or the corrected one when `corrected` is set. */
+  query: string;
+  total: number;
+  page: number;
+  pageCount: number;
+  results: SearchHit[];
+  /** A spelling the catalog knows, when some words of the query matched nothing. */
+  suggestion?: string;
+  /** True when the results are for `suggestion` because the query as typed found nothing. */
+  corrected?: boolean;
+};

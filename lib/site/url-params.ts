@@ -1,0 +1,20 @@
+// What every page's searchParams parser shares: a repeated key counts by its first value, and a page
+// number is plain digits, junk meaning page 1. Pure (zod only). No z.object here: creating one probes
+// for `new Function`, which the search island must not do before lib/search/params.ts turns that off.
+import { z } from "zod";
+
+/** One searchParams value of a page: absent, given once, or repeated. */
+export type RawValue = string | string[] | undefined;
+
+/** A repeated key (`?page=2&page=3`) counts by its first value, as URLSearchParams.get does. */
+export const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * The page number of a paged list's URL (the episode list, search results). Plain digits only: "2.5",
+ * "-3", "1e9", "abc" are junk and mean page 1. Six digits is plenty and keeps the number a safe
+ * integer; a page past the end is the list query's to clamp.
+ */
+export const pageParam = z
+  .preprocess(firstValue, z.string().regex(/^\d{1,6}$/))
+  .transform((value) => Math.max(1, Number.parseInt(value, 10)))
+  .catch(1);

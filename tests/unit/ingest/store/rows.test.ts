@@ -1,0 +1,103 @@
+// The catalog -> rows mapping, without a database: expected rows read off the small catalog fixture.
+import { describe, expect, it } from "vitest";
+import type { Catalog } from "@/lib/catalog/schema";
+import { catalogRows, prismaTimestamp } from "@/lib/ingest/store/rows";
+import { smallCatalog } from "@/tests/fixtures/catalog/small-catalog";
+
+const rowsOf = (catalog: Catalog, table: string) =>
+  catalogRows(catalog, "hash").tables.find((entry) => entry.table === table)?.rows;
+
+describe("catalogRows", () => {
+  it("lists every table once, each after the tables it refers to, the catalog's info last", () => {
+    const order = catalogRows(smallCatalog(), "hash").tables.map((entry) => entry.table);
+    expect(new Set(order).size).toBe(13);
+    const references: [string, string][] = [
+      ["ShowLink", "Show"],
+      ["Chapter", "Episode"],
+      ["Link", "Episode"],
+      ["EpisodeSource", "Episode"],
+      ["AppliedFact", "Episode"],
+      ["EpisodeTopic", "Topic"],
+      ["ChapterTopic", "Chapter"],
+      ["ChapterTopic", "Topic"],
+    ];
+    for (const [child, parent] of references) {
+      expect(order.indexOf(parent), `${parent} before ${child}`).toBeLessThan(order.indexOf(child));
+    }
+    expect(order.at(-1)).toBe("CatalogInfo");
+  });
+
+  it("counts what it writes: 3 episodes, 4 + 3 chapters, 3 links of which 1 to another episode", () => {
+    expect(rowsOf(smallCatalog(), "CatalogInfo")).toEqual([
+      { id: 1, inputHash: "hash", episodeCount: 3, chapterCount: 7, linkCount: 3 },
+    ]);
+    // Sources: 2 + 1 + 1; facts: 3 + 1 + 2.
+    expect(catalogRows(smallCatalog(), "hash").counts).toMatchObject({ crossLinks: 1, sources: 4, facts: 6 });
+  });
+
+  it("numbers episodes and chapters in catalog order and encodes dates and sub-points as the adapter reads them", () => {
+    const episodes = rowsOf(smallCatalog(), "Episode")!;
+    expect(episodes.map((row) => [row.id, row.position, row.slug, row.publishedAt])).toEqual([
+      [1, 1, "the-genius-of-long-polling", "2024-02-05T00:00:00.000+00:00"],
+      [2, 2, "socket-management-and-kernel-data-structures", null],
+      [3, 3, "my-new-book-root-cause", "2026-04-15T00:00:00.000+00:00"],
+    ]);
+    expect(episodes[2]).toMatchObject({
+      sourceTitle: null,
+      title: "My new book - Root cause, Stories from two decades of backend bugs",
+      titleSource: "facts",
+      chapterCount: 0,
+    });
+    expect(rowsOf(smallCatalog(), "Chapter")![1]).toEqual({
+      id: 2,
+      episodeId: 1,
+      position: 1,
+      startSeconds: 45,
+      title: "Polling",
+      subpoints: '["Chatty systems","Request/response"]',
+    });
+    expect(prismaTimestamp(new Date("2026-11-24T11:07:43.202Z"))).toBe("2026-11-24T11:07:43.202+00:00");
+  });
+
+  it("points a cross-link at the episode's id and stores applied facts with the value the episode has", () => {
+    const links = rowsOf(smallCatalog(), "Link")!;
+    expect(links.map((row) => [row.episodeId, row.position, row.kind, row.targetEpisodeId])).toEqual([
+      [1, 0, "youtube", null],
+      [1, 1, "reference", 2],
+      [2, 0, "course", null],
+    ]);
+    expect(links[0]).toMatchObject({ youtubeId: "J6CBdSCB_fY", startSeconds: 76 });
+    const facts = rowsOf(smallCatalog(), "AppliedFact")!;
+    expect(facts.filter((row) => row.episodeId !== 1).map((row) => [row.field, row.value])).toEqual([
+      ["durationSeconds", "1680"],
+      ["officialTitle", "My new book - Root cause, Stories from two decades of backend bugs"],
+      ["publishedAt", "2026-04-15"],
+    ]);
+  });
+
+  it("writes no show rows for a catalog without a show", () => {
+    const catalog = smallCatalog();
+    catalog.show = { name: null, author: null, description: null, links: [] };
+    const tables = catalogRows(catalog, "hash").tables.map((entry) => entry.table);
+    expect(tables).not.toContain("Show");
+    expect(tables).not.toContain("ShowLink");
+  });
+
+  it("refuses a link to a missing episode, a topic outside the taxonomy and a fact without a value", () => {
+    const orphanLink = smallCatalog();
+    orphanLink.episodes[0]!.links[1]!.targetSlug = "nowhere";
+    expect(() => catalogRows(orphanLink, "hash")).toThrow(
+      'link https://example.com/sockets of the-genius-of-long-polling: no episode with slug "nowhere"',
+    );
+    const unknownTopic = smallCatalog();
+    unknownTopic.episodes[1]!.chapters[0]!.topics = ["cooking"];
+    expect(() => catalogRows(unknownTopic, "hash")).toThrow(
+      'chapter "Intro" of socket-management-and-kernel-data-structures: no topic "cooking" in the taxonomy',
+    );
+    const emptyFact = smallCatalog();
+    emptyFact.episodes[1]!.durationSeconds = null;
+    expect(() => catalogRows(emptyFact, "hash")).toThrow(
+      'episode socket-management-and-kernel-data-structures: fact "durationSeconds" is recorded as applied but the episode has no value for it',
+    );
+  });
+});
