@@ -1,16 +1,14 @@
 // One episode in the home page list. The title link's ::after covers the card so the whole card is
 // clickable; the facts below sit above that overlay (relative z-10) so their text stays selectable.
-import Link from "next/link";
+import { CardLink } from "@/components/ui/card-link";
+import { PlayIcon } from "@/components/ui/icons";
 import { TopicChips } from "@/components/topic/topic-chips";
 import { formatDuration } from "@/lib/catalog/time";
 import { formatDate, isoDate } from "@/lib/site/format";
 import { episodePath } from "@/lib/site/routes";
-import type { EpisodeSummary, TopicLink } from "@/lib/db/shapes";
+import type { EpisodeSummary } from "@/lib/db/shapes";
 
-/** The card's data: the summary, and the topics to show as chips when the page loaded them. */
-export type EpisodeCardData = EpisodeSummary & { topics?: TopicLink[] };
-
-export function EpisodeCard({ episode }: { episode: EpisodeCardData }) {
+export function EpisodeCard({ episode }: { episode: EpisodeSummary }) {
   const approximate = episode.durationPrecision === "minute";
   return (
     <article className="group relative flex h-full flex-col rounded-2xl border border-border bg-surface p-5 shadow-[0_1px_2px_rgb(0_0_0/0.04)] transition-[border-color,box-shadow,translate] hover:-translate-y-px hover:border-accent/50 hover:shadow-[0_6px_20px_-8px_rgb(0_0_0/0.18)] has-[a:focus-visible]:ring-2 has-[a:focus-visible]:ring-ring has-[a:focus-visible]:ring-offset-2 has-[a:focus-visible]:ring-offset-background sm:p-6">
@@ -32,20 +30,13 @@ export function EpisodeCard({ episode }: { episode: EpisodeCardData }) {
       </div>
 
       <h3 className="mt-2 text-lg leading-snug font-semibold tracking-tight text-pretty">
-        <Link
-          href={episodePath(episode.slug)}
-          className="rounded-sm decoration-accent/40 underline-offset-4 group-hover:text-accent-strong group-hover:underline after:absolute after:inset-0 after:rounded-2xl after:content-[''] focus-visible:outline-none!"
-        >
-          {episode.title}
-        </Link>
+        <CardLink href={episodePath(episode.slug)}>{episode.title}</CardLink>
       </h3>
 
       <div className="relative z-10 mt-auto flex w-fit flex-wrap items-center gap-2 pt-5 text-xs font-medium">
         {episode.youtubeId && (
           <span className="inline-flex items-center gap-1 rounded-full bg-accent-soft px-2.5 py-1 text-accent-strong">
-            <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5" fill="currentColor">
-              <path d="M5 3.2v9.6l7.6-4.8L5 3.2Z" />
-            </svg>
+            <PlayIcon className="size-3.5" />
             Video
           </span>
         )}
@@ -67,7 +58,7 @@ export function EpisodeCard({ episode }: { episode: EpisodeCardData }) {
         ) : (
           <span className="py-1 font-normal text-muted">No chapters</span>
         )}
-        {episode.topics && <TopicChips topics={episode.topics} />}
+        <TopicChips topics={episode.topics} />
       </div>
     </article>
   );

@@ -33,6 +33,33 @@ function Count({ value }: { value: number }) {
   );
 }
 
+/** A checkbox styled as a chip, with how many episodes it would keep. */
+function FilterChip({
+  name,
+  label,
+  checked,
+  count,
+}: {
+  name: string;
+  label: string;
+  checked: boolean;
+  count: number;
+}) {
+  return (
+    <label className={chipClass}>
+      <input
+        type="checkbox"
+        name={name}
+        value="1"
+        defaultChecked={checked}
+        className="size-4 accent-accent focus-visible:outline-none!"
+      />
+      {label}
+      <Count value={count} />
+    </label>
+  );
+}
+
 export function EpisodeFilters({ video, chapters, length, counts, filtered }: Props) {
   return (
     <Form
@@ -43,28 +70,8 @@ export function EpisodeFilters({ video, chapters, length, counts, filtered }: Pr
       aria-label="Filter episodes"
       className="flex flex-wrap items-center gap-x-2 gap-y-3 rounded-2xl border border-border bg-surface-2/60 p-3 sm:p-4"
     >
-      <label className={chipClass}>
-        <input
-          type="checkbox"
-          name="video"
-          value="1"
-          defaultChecked={video}
-          className="size-4 accent-accent focus-visible:outline-none!"
-        />
-        Has video
-        <Count value={counts.withVideo} />
-      </label>
-      <label className={chipClass}>
-        <input
-          type="checkbox"
-          name="chapters"
-          value="1"
-          defaultChecked={chapters}
-          className="size-4 accent-accent focus-visible:outline-none!"
-        />
-        Has chapters
-        <Count value={counts.withChapters} />
-      </label>
+      <FilterChip name="video" label="Has video" checked={video} count={counts.withVideo} />
+      <FilterChip name="chapters" label="Has chapters" checked={chapters} count={counts.withChapters} />
 
       <Select
         id="filter-length"

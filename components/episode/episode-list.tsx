@@ -1,24 +1,15 @@
 // The home page's grid of episode cards, or the empty state when nothing matches the filters.
 import Link from "next/link";
-import { EpisodeCard, type EpisodeCardData } from "@/components/episode/episode-card";
+import { NothingFoundIcon } from "@/components/ui/icons";
+import { EpisodeCard } from "@/components/episode/episode-card";
+import type { EpisodeSummary } from "@/lib/db/shapes";
 import { CLEAR_FILTERS_HREF } from "@/lib/site/list-params";
 
-export function EpisodeList({ episodes, filtered }: { episodes: EpisodeCardData[]; filtered: boolean }) {
+export function EpisodeList({ episodes, filtered }: { episodes: EpisodeSummary[]; filtered: boolean }) {
   if (episodes.length === 0) {
     return (
       <div className="flex flex-col items-center rounded-2xl border border-dashed border-border bg-surface px-6 py-14 text-center">
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="size-10 text-muted"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.5"
-          strokeLinecap="round"
-        >
-          <circle cx="11" cy="11" r="6.5" />
-          <path d="m16 16 4.5 4.5M8.5 11h5" />
-        </svg>
+        <NothingFoundIcon className="size-10 text-muted" />
         <p className="mt-4 text-lg font-semibold">
           {filtered ? "No episodes match these filters" : "The catalog has no episodes yet"}
         </p>

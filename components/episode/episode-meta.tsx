@@ -1,4 +1,5 @@
 // The line under an episode title: date, duration, chapter count, whether a video (or audio) is linked.
+import { PlayIcon } from "@/components/ui/icons";
 import type { EpisodeDetail } from "@/lib/db/episodes";
 import { formatDuration } from "@/lib/catalog/time";
 import { formatDate, isoDate } from "@/lib/site/format";
@@ -23,9 +24,7 @@ export function EpisodeMeta({ episode }: { episode: EpisodeDetail }) {
   items.push(
     episode.youtubeId ? (
       <span className="inline-flex items-center gap-1 font-medium text-accent">
-        <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5" fill="currentColor">
-          <path d="M5 3.5v9l7.5-4.5L5 3.5Z" />
-        </svg>
+        <PlayIcon className="size-3.5" />
         Video
       </span>
     ) : episode.audioUrl ? (

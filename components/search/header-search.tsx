@@ -1,7 +1,7 @@
 // The search box in the site header: a plain GET form to /search (no JavaScript needed). On phones it
 // folds into an icon link to the search page. Press "/" to focus it (components/search/slash-focus.tsx).
 import Link from "next/link";
-import { SearchIcon } from "./search-icon";
+import { SearchIcon } from "@/components/ui/icons";
 
 export function HeaderSearch() {
   return (

@@ -6,7 +6,7 @@ import { useRef, type KeyboardEvent, type ReactNode } from "react";
 import { Select } from "@/components/ui/select";
 import type { TopicLink } from "@/lib/db/shapes";
 import { MAX_QUERY_CHARS, sortKeys, sortLabels, type SearchPageParams } from "@/lib/search/params";
-import { SearchIcon } from "./search-icon";
+import { SearchIcon } from "@/components/ui/icons";
 import { SearchOutcome } from "./search-outcome";
 import { useLiveSearch } from "./use-live-search";
 

@@ -1,6 +1,6 @@
 // One topic on the /topics grid: its name (the link, stretched over the card), what it covers, and how
 // many episodes and moments it has.
-import Link from "next/link";
+import { CardLink } from "@/components/ui/card-link";
 import type { TopicSummary } from "@/lib/db/topics";
 import { topicPath } from "@/lib/site/routes";
 
@@ -8,12 +8,7 @@ export function TopicCard({ topic }: { topic: TopicSummary }) {
   return (
     <article className="group relative flex h-full flex-col rounded-2xl border border-border bg-surface p-5 shadow-[0_1px_2px_rgb(0_0_0/0.04)] transition-[border-color,box-shadow,translate] hover:-translate-y-px hover:border-accent/50 hover:shadow-[0_6px_20px_-8px_rgb(0_0_0/0.18)] has-[a:focus-visible]:ring-2 has-[a:focus-visible]:ring-ring has-[a:focus-visible]:ring-offset-2 has-[a:focus-visible]:ring-offset-background sm:p-6">
       <h2 className="text-lg leading-snug font-semibold tracking-tight">
-        <Link
-          href={topicPath(topic.slug)}
-          className="rounded-sm decoration-accent/40 underline-offset-4 group-hover:text-accent-strong group-hover:underline after:absolute after:inset-0 after:rounded-2xl after:content-[''] focus-visible:outline-none!"
-        >
-          {topic.name}
-        </Link>
+        <CardLink href={topicPath(topic.slug)}>{topic.name}</CardLink>
       </h2>
       <p className="mt-2 text-sm leading-relaxed text-pretty text-muted">{topic.description}</p>
       <p className="mt-auto flex flex-wrap gap-2 pt-5 text-xs font-medium">

@@ -2,7 +2,7 @@
 // gaps on long ranges. Plain links that keep the current filters, so paging works without JavaScript.
 import type { Route } from "next";
 import Link from "next/link";
-import { Chevron } from "./chevron";
+import { Chevron } from "./icons";
 
 type Props = {
   page: number;

@@ -1,7 +1,7 @@
 // A labelled native <select> drawn as a pill with a chevron: the search filters (controlled, applied on
 // change) and the episode list's length filter (uncontrolled, submitted with its form) share it.
 import type { ComponentProps } from "react";
-import { Chevron } from "./chevron";
+import { Chevron } from "./icons";
 
 type Props = Omit<ComponentProps<"select">, "id" | "className" | "children"> & {
   id: string;

@@ -11,7 +11,6 @@ import {
   episodeWhere,
   toEpisodeSummary,
   toTopicLinks,
-  topicOrder,
   type EpisodeFilter,
   type EpisodeSummary,
   type TopicLink,
@@ -102,23 +101,15 @@ export async function listFeedEpisodes(): Promise<FeedEpisode[]> {
 }
 
 const detailSelect = {
-  slug: true,
-  title: true,
-  publishedAt: true,
-  durationSeconds: true,
-  durationPrecision: true,
-  chapterCount: true,
-  youtubeId: true,
+  ...episodeSummarySelect,
   sourceTitle: true,
   titleSource: true,
   description: true,
   youtubeIdConfidence: true,
   guid: true,
   link: true,
-  audioUrl: true,
   audioType: true,
   audioLength: true,
-  topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: topicOrder },
   chapters: {
     select: { startSeconds: true, title: true, subpoints: true },
     orderBy: { position: "asc" },
