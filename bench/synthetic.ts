@@ -2,7 +2,7 @@
 // fragments, description sentences, chapter lists with their real titles, sub-points and times), so
 // term frequencies look like the real catalog's. Pure and deterministic: same source + size + seed,
 // same catalog. Not a model of a real show's growth: the vocabulary stays the real catalog's.
-import { slugify } from "@/lib/ingest/build";
+import { slugify } from "@/lib/ingest/slugs";
 import type { Catalog, CatalogEpisode } from "@/lib/catalog/schema";
 
 /** Bump when the output changes, so `npm run bench` re-imports the stored catalogs. */
@@ -112,6 +112,7 @@ export function generateCatalog(source: Catalog, size: number, seed = 20261124):
       : null;
     episodes.push({
       slug: `${slugify(title, 60)}-${(index + 1).toString(36)}`,
+      show: base.show,
       title,
       displayTitle: title,
       titleSource: "source",
@@ -129,7 +130,8 @@ export function generateCatalog(source: Catalog, size: number, seed = 20261124):
     });
   }
   return {
-    show: source.show,
+    shows: source.shows,
+    sourceShows: [],
     topics: source.topics,
     episodes,
     issues: [],

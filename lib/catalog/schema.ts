@@ -90,11 +90,14 @@ export const parsedEpisodeSchema = z.object({
 });
 export type ParsedEpisode = z.infer<typeof parsedEpisodeSchema>;
 
+/** What one source says about its show (a feed's channel, a text dump's page header). */
 export const showSchema = z.object({
   name: z.string().nullable(),
   author: z.string().nullable(),
   description: z.string().nullable(),
   links: z.array(linkSchema),
+  /** A feed's cover image. */
+  artworkUrl: z.string().nullable().optional(),
 });
 export type ShowRecord = z.infer<typeof showSchema>;
 
@@ -128,8 +131,32 @@ export const catalogChapterSchema = chapterSchema.extend({
 });
 
 /** One episode after merging all files and applying the curated facts. */
+const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+
+/** One show of the catalog: its data file (data/shows/<slug>.json) first, what its sources say after. */
+export const catalogShowSchema = z.object({
+  slug: slugSchema,
+  name: z.string().min(1),
+  /** The host. */
+  author: z.string().nullable(),
+  description: z.string().nullable(),
+  links: z.array(linkSchema),
+  artworkUrl: z.string().nullable(),
+  feedUrl: z.string().nullable(),
+  youtubeChannel: z.string().nullable(),
+  /** The show of sources that name none, and of facts that name none. */
+  isDefault: z.boolean(),
+});
+export type CatalogShow = z.infer<typeof catalogShowSchema>;
+
+/** How a source file was given its show. */
+export const showAssignmentSchema = z.enum(["stated", "feed-channel", "page-header", "default"]);
+export type ShowAssignment = z.infer<typeof showAssignmentSchema>;
+
 export const catalogEpisodeSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  slug: slugSchema,
+  /** The slug of the show the episode belongs to. */
+  show: slugSchema,
   /** Title as written in a source, or null. */
   title: z.string().nullable(),
   displayTitle: z.string().min(1),
@@ -166,19 +193,45 @@ export const catalogEpisodeSchema = z.object({
 });
 export type CatalogEpisode = z.infer<typeof catalogEpisodeSchema>;
 
-export const catalogSchema = z.object({
-  show: showSchema,
-  /** The taxonomy the episodes were tagged with (data/topics.json). */
-  topics: z.array(z.object({ slug: z.string(), name: z.string(), description: z.string() })),
-  episodes: z.array(catalogEpisodeSchema),
-  issues: z.array(issueSchema),
-  stats: z.object({
-    files: z.number().int(),
-    parsedEpisodes: z.number().int(),
-    mergedDuplicates: z.number().int(),
-    boilerplateLines: z.number().int(),
-    factsApplied: z.number().int(),
-    factsRejected: z.number().int(),
-  }),
-});
+export const catalogSchema = z
+  .object({
+    shows: z.array(catalogShowSchema).min(1),
+    /** Which show each parsed source file went to and why; build-time only (an export has none). */
+    sourceShows: z.array(z.object({ file: z.string(), show: slugSchema, assignedBy: showAssignmentSchema })),
+    /** The taxonomy the episodes were tagged with (data/topics.json). */
+    topics: z.array(z.object({ slug: z.string(), name: z.string(), description: z.string() })),
+    episodes: z.array(catalogEpisodeSchema),
+    issues: z.array(issueSchema),
+    stats: z.object({
+      files: z.number().int(),
+      parsedEpisodes: z.number().int(),
+      mergedDuplicates: z.number().int(),
+      boilerplateLines: z.number().int(),
+      factsApplied: z.number().int(),
+      factsRejected: z.number().int(),
+    }),
+  })
+  .superRefine((catalog, ctx) => {
+    const slugs = new Set<string>();
+    catalog.shows.forEach((show, index) => {
+      if (slugs.has(show.slug))
+        ctx.addIssue({
+          code: "custom",
+          path: ["shows", index, "slug"],
+          message: `two shows are "${show.slug}"`,
+        });
+      slugs.add(show.slug);
+    });
+    const defaults = catalog.shows.filter((show) => show.isDefault).length;
+    if (defaults !== 1)
+      ctx.addIssue({ code: "custom", path: ["shows"], message: `${defaults} default shows, expected one` });
+    catalog.episodes.forEach((episode, index) => {
+      if (!slugs.has(episode.show))
+        ctx.addIssue({
+          code: "custom",
+          path: ["episodes", index, "show"],
+          message: `no show "${episode.show}" in the catalog`,
+        });
+    });
+  });
 export type Catalog = z.infer<typeof catalogSchema>;

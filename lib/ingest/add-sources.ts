@@ -3,11 +3,12 @@
 // stops everything before a file is written, and `rollback` puts the folder back as it was.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { slugify } from "./build";
+import { slugify } from "./slugs";
 import { parseSource } from "./text";
 import type { Issue } from "@/lib/catalog/schema";
 import { parseFeed, referencedChapterFiles } from "./rss/feed";
 import { decodeUtf8, displayPath } from "./sources";
+import { parseStatedShows, STATED_SHOWS_FILE } from "./shows";
 
 export type NewSource = {
   /** Name inside the sources folder ("show-name.xml", "dump.txt"). */
@@ -30,22 +31,46 @@ function isUrl(value: string): boolean {
   return /^https?:\/\//i.test(value);
 }
 
-/** fetchText("https://example.com/feed.xml") -> the body; throws one-line errors naming the URL. */
+/** No connection or no answer in time: the server may be there later, unlike a refusal or a bad body. */
+export class UnreachableError extends Error {
+  constructor(
+    url: string,
+    readonly reason: string,
+    options?: ErrorOptions,
+  ) {
+    super(`${url}: cannot download (${reason})`, options);
+  }
+}
+
+function unreachable(url: string, error: unknown, timeoutMs: number): UnreachableError {
+  const reason =
+    error instanceof Error && error.name === "TimeoutError"
+      ? `no answer within ${timeoutMs / 1000} s`
+      : error instanceof Error
+        ? ((error.cause as Error | undefined)?.message ?? error.message)
+        : String(error);
+  return new UnreachableError(url, reason, { cause: error });
+}
+
+/**
+ * fetchText("https://example.com/feed.xml") -> the body; throws one-line errors naming the URL
+ * (an UnreachableError when the server could not be reached).
+ */
 export async function fetchText(url: string, timeoutMs = FETCH_TIMEOUT_MS): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
   } catch (error) {
-    const reason =
-      error instanceof Error && error.name === "TimeoutError"
-        ? `no answer within ${timeoutMs / 1000} s`
-        : error instanceof Error
-          ? ((error.cause as Error | undefined)?.message ?? error.message)
-          : String(error);
-    throw new Error(`${url}: cannot download (${reason})`, { cause: error });
+    throw unreachable(url, error, timeoutMs);
   }
   if (!response.ok) throw new Error(`${url}: download failed with HTTP ${response.status}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
+  let bytes: Uint8Array;
+  try {
+    // The timeout covers the body too: a server that stalls after its headers never answers either.
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    throw unreachable(url, error, timeoutMs);
+  }
   if (bytes.length > MAX_FEED_BYTES) throw new Error(`${url}: larger than ${MAX_FEED_BYTES} bytes`);
   return decodeUtf8(bytes, url);
 }
@@ -78,12 +103,16 @@ function feedFileName(channelTitle: string | null, origin: string): string {
  * Reads and parses each new input on its own. Returns what would be added and every error issue
  * (with the user's path or URL in `shownPaths`); nothing is written.
  */
-export async function stageSources(rss: string[], text: string[]): Promise<Staged> {
+export async function stageSources(
+  rss: string[],
+  text: string[],
+  download: (url: string) => Promise<string> = fetchText,
+): Promise<Staged> {
   const sources: NewSource[] = [];
   const errors: Issue[] = [];
   const shownPaths = new Map<string, string>();
   for (const origin of rss) {
-    const content = isUrl(origin) ? await fetchText(origin) : readLocal(path.resolve(origin));
+    const content = isUrl(origin) ? await download(origin) : readLocal(path.resolve(origin));
     const provisional = path.posix.basename(isUrl(origin) ? new URL(origin).pathname : origin) || "feed.xml";
     const related = new Map<string, string>();
     if (!isUrl(origin)) {
@@ -136,8 +165,12 @@ export async function stageSources(rss: string[], text: string[]): Promise<Stage
 /** What a folder held before `writeSources`: path -> previous content, or null when it was absent. */
 export type Backup = Map<string, Buffer | null>;
 
-/** Writes the staged sources (and their chapters files) into `dir`; returns how to undo it. */
-export function writeSources(dir: string, sources: NewSource[]): Backup {
+/**
+ * Writes the staged sources (and their chapters files) into `dir`; with `show`, also records in the
+ * folder's shows.json that they belong to that show, so every later import keeps it. Returns how to
+ * undo it.
+ */
+export function writeSources(dir: string, sources: NewSource[], show: string | null = null): Backup {
   const backup: Backup = new Map();
   const put = (relative: string, content: string) => {
     const target = path.join(dir, relative);
@@ -145,16 +178,30 @@ export function writeSources(dir: string, sources: NewSource[]): Backup {
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, content);
   };
+  const stated = show === null ? null : readStated(path.join(dir, STATED_SHOWS_FILE));
   try {
     for (const source of sources) {
       put(source.file, source.text);
       for (const [relative, content] of source.related) put(relative, content);
+    }
+    if (show !== null && stated !== null) {
+      for (const source of sources) stated.set(source.file, show);
+      put(STATED_SHOWS_FILE, `${JSON.stringify(Object.fromEntries(stated), null, 2)}\n`);
     }
   } catch (error) {
     rollback(backup);
     throw new Error(`${displayPath(dir)}: cannot write the new sources`, { cause: error });
   }
   return backup;
+}
+
+/** The shows a folder's shows.json states (none when it is absent); a broken file stops the import. */
+function readStated(filePath: string): Map<string, string> {
+  if (!existsSync(filePath)) return new Map();
+  const parsed = parseStatedShows(readLocal(filePath), displayPath(filePath));
+  const problem = parsed.issues[0];
+  if (problem) throw new Error(`${problem.file}:${problem.line}: ${problem.message}`);
+  return parsed.stated;
 }
 
 /** Puts every file `writeSources` touched back as it was. */

@@ -7,16 +7,20 @@ import { classifyLink, linkKey, NO_SHOW_RULES, type ShowLinkRules } from "@/lib/
 import { normalizeForCompare } from "@/lib/catalog/text";
 import { applyFacts, parseFacts, type AppliedFacts, type FactEntry } from "./facts";
 import { mergeParsed, type MergedEpisode } from "./merge";
-import type { ShowRules } from "./show-rules";
+import type { ShowFile } from "./show-rules";
+import { assignShows, type ShowEntry, type SourceClaim } from "./shows";
+import { slugify, uniqueSlug } from "./slugs";
 import { parseSource } from "./text";
 import { parseFeed } from "./rss/feed";
 import {
   catalogSchema,
   type Catalog,
   type CatalogEpisode,
+  type CatalogShow,
   type Issue,
   type LinkRecord,
   type ParseResult,
+  type ShowRecord,
   type TitleSource,
 } from "@/lib/catalog/schema";
 
@@ -39,87 +43,173 @@ export function parseInput(input: SourceInput, all: SourceInput[], show: ShowLin
 export const isFeedFile = (file: string) => /\.xml$/i.test(file);
 export const isTextFile = (file: string) => /\.txt$/i.test(file);
 
+/** One show's part of the catalog while it is built. */
+type ShowPart = {
+  entry: ShowEntry;
+  rules: ShowLinkRules;
+  results: ParseResult[];
+  facts: FactEntry[];
+  factLines: number[];
+};
+
 /**
- * buildCatalog([{ file: "000.txt", text }], factsJsonText) -> { show, episodes, issues, stats }
+ * buildCatalog([{ file: "000.txt", text }], factsJsonText) -> { shows, episodes, issues, stats }
  * `factsText` is the content of data/episode-facts.json, or null when there is none; `taxonomy`
- * the parsed data/topics.json that episodes and chapters are tagged with; `show` the show's own
- * rules (data/shows/), or null to read the sources with the rules true of any show.
+ * the parsed data/topics.json that episodes and chapters are tagged with; `showFiles` the shows' own
+ * data (data/shows/), and `stated` the show stated for a source file at import (file -> show name).
+ * Each file is read with its show's rules; merging, facts and cross-links stay within one show.
  */
 export function buildCatalog(
   inputs: SourceInput[],
   factsText: string | null,
   factsFile = "episode-facts.json",
   taxonomy: TopicRecord[] = [],
-  show: ShowRules | null = null,
+  showFiles: ShowFile[] = [],
+  stated: ReadonlyMap<string, string> = new Map(),
 ): Catalog {
-  const rules = show ?? NO_SHOW_RULES;
-  const results = inputs
-    .map((input) => parseInput(input, inputs, rules))
-    .filter((result): result is ParseResult => result !== null);
+  const parsable = inputs.filter((input) => isFeedFile(input.file) || isTextFile(input.file));
+  // Which show a file names is read before the show's rules are known; a show without a data file
+  // has no rules, so that first reading is already the final one.
+  const firstReading = new Map<string, ParseResult | null>();
+  const claims: SourceClaim[] = parsable.map((input) => {
+    const statedName = stated.get(input.file) ?? null;
+    if (statedName !== null) return { file: input.file, stated: statedName, named: null };
+    const result = parseInput(input, inputs, NO_SHOW_RULES);
+    firstReading.set(input.file, result);
+    const name = result?.show?.name ?? null;
+    const by = isFeedFile(input.file) ? ("feed-channel" as const) : ("page-header" as const);
+    return { file: input.file, stated: null, named: name === null ? null : { name, by } };
+  });
+  const assignment = assignShows(claims, showFiles);
   const factsParse =
     factsText === null ? { facts: [], lines: [], issues: [] } : parseFacts(factsText, factsFile);
-  const merged = mergeParsed(results, (episode) => factTitles(factsParse.facts, episode));
-  const issues: Issue[] = [...results.flatMap((result) => result.issues), ...merged.issues];
-  issues.push(...factsParse.issues);
-  const enriched = applyFacts(factsParse.facts, merged.episodes, factsFile, factsParse.lines);
-  issues.push(...enriched.issues);
 
-  const courseHosts = hostsLabelledAsCourses(merged.episodes);
-  const compiledTopics = compileTopics(taxonomy);
-  const showName = merged.show.name;
-  const usedSlugs = new Set<string>();
-  const episodes: CatalogEpisode[] = merged.episodes.map((episode, index) => {
-    const facts = enriched.applied[index]!;
-    const { displayTitle, titleSource } = chooseTitle(episode, facts);
-    const tags = tagEpisode({ ...episode, title: displayTitle }, compiledTopics, rules.promoPhrases);
-    return {
-      slug: uniqueSlug(slugify(stripShowSuffix(displayTitle, showName)), usedSlugs),
-      title: episode.title,
-      displayTitle,
-      titleSource,
-      description: episode.description,
-      chapters: episode.chapters.map((chapter, position) => ({
-        ...chapter,
-        topics: tags.chapterTopics[position] ?? [],
-      })),
-      topics: tags.topics,
-      links: episode.links.map((link) => relabelCourse(link, courseHosts)),
-      sources: episode.sources,
-      // Curated facts win; what a feed or a dated list says fills the gaps.
-      publishedAt: facts.publishedAt ?? episode.publishedAt,
-      ...(facts.durationSeconds !== null
-        ? { durationSeconds: facts.durationSeconds, durationPrecision: facts.durationPrecision }
-        : { durationSeconds: episode.durationSeconds, durationPrecision: episode.durationPrecision }),
-      youtubeId: facts.youtubeId,
-      youtubeIdConfidence: facts.youtubeIdConfidence,
-      guid: episode.guid,
-      link: episode.link,
-      audioUrl: episode.audio?.url ?? null,
-      audioType: episode.audio?.type ?? null,
-      audioLength: episode.audio?.length ?? null,
-      factSources: facts.factSources,
-    };
+  const parts: ShowPart[] = assignment.shows.map((entry) => ({
+    entry,
+    rules: entry.file ?? NO_SHOW_RULES,
+    results: [],
+    facts: [],
+    factLines: [],
+  }));
+  const partOf = new Map(parts.map((part) => [part.entry.slug, part]));
+  const defaultPart = parts[0]!;
+  assignment.sources.forEach((source, index) => {
+    const part = partOf.get(source.show)!;
+    const result =
+      part.entry.file === null && firstReading.has(source.file)
+        ? firstReading.get(source.file)!
+        : parseInput(parsable[index]!, inputs, part.rules);
+    if (result) part.results.push(result);
   });
-  linkEpisodesToEachOther(episodes, titleKeyer(showName, show));
+  const factIssues: Issue[] = [];
+  factsParse.facts.forEach((fact, index) => {
+    const part = fact.show === undefined ? defaultPart : partOf.get(fact.show);
+    if (!part) {
+      factIssues.push({
+        file: factsFile,
+        line: factsParse.lines[index] ?? 0,
+        severity: "warning",
+        code: "fact-unmatched",
+        message: `fact "${fact.title}" is about show "${fact.show}", which the catalog does not have`,
+      });
+      return;
+    }
+    part.facts.push(fact);
+    part.factLines.push(factsParse.lines[index] ?? 0);
+  });
+
+  const results = parts.flatMap((part) => part.results);
+  const merges = parts.map((part) => mergeParsed(part.results, (episode) => factTitles(part.facts, episode)));
+  const issues: Issue[] = [
+    ...results.flatMap((result) => result.issues),
+    ...merges.flatMap((merged) => merged.issues),
+  ];
+  issues.push(...factsParse.issues, ...factIssues);
+  const compiledTopics = compileTopics(taxonomy);
+  // Slugs are unique across the catalog while the site serves /episodes/<slug>; the default show
+  // asks first, so its slugs do not depend on the other shows.
+  const usedSlugs = new Set<string>();
+  let factsApplied = 0;
+  let factsRejected = 0;
+  const episodes: CatalogEpisode[] = [];
+  const shows = parts.map((part, partIndex): CatalogShow => {
+    const { entry, rules } = part;
+    const merged = merges[partIndex]!;
+    const enriched = applyFacts(part.facts, merged.episodes, factsFile, part.factLines);
+    issues.push(...enriched.issues);
+    factsApplied += enriched.appliedCount;
+    factsRejected += enriched.rejectedCount;
+    const courseHosts = hostsLabelledAsCourses(merged.episodes);
+    const showEpisodes = merged.episodes.map((episode, index): CatalogEpisode => {
+      const facts = enriched.applied[index]!;
+      const { displayTitle, titleSource } = chooseTitle(episode, facts);
+      const tags = tagEpisode({ ...episode, title: displayTitle }, compiledTopics, rules.promoPhrases);
+      return {
+        slug: uniqueSlug(slugify(stripShowSuffix(displayTitle, entry.name)), usedSlugs),
+        show: entry.slug,
+        title: episode.title,
+        displayTitle,
+        titleSource,
+        description: episode.description,
+        chapters: episode.chapters.map((chapter, position) => ({
+          ...chapter,
+          topics: tags.chapterTopics[position] ?? [],
+        })),
+        topics: tags.topics,
+        links: episode.links.map((link) => relabelCourse(link, courseHosts)),
+        sources: episode.sources,
+        // Curated facts win; what a feed or a dated list says fills the gaps.
+        publishedAt: facts.publishedAt ?? episode.publishedAt,
+        ...(facts.durationSeconds !== null
+          ? { durationSeconds: facts.durationSeconds, durationPrecision: facts.durationPrecision }
+          : { durationSeconds: episode.durationSeconds, durationPrecision: episode.durationPrecision }),
+        youtubeId: facts.youtubeId,
+        youtubeIdConfidence: facts.youtubeIdConfidence,
+        guid: episode.guid,
+        link: episode.link,
+        audioUrl: episode.audio?.url ?? null,
+        audioType: episode.audio?.type ?? null,
+        audioLength: episode.audio?.length ?? null,
+        factSources: facts.factSources,
+      };
+    });
+    linkEpisodesToEachOther(showEpisodes, titleKeyer(entry.name, entry.file));
+    episodes.push(...showEpisodes);
+    return showRecord(entry, merged.show, rules);
+  });
 
   return catalogSchema.parse({
-    show: {
-      ...merged.show,
-      name: merged.show.name ?? "Untitled show",
-      links: withChannel(merged.show.links, show?.youtubeChannel ?? null, rules),
-    },
+    shows,
+    sourceShows: assignment.sources,
     topics: taxonomy.map(({ slug, name, description }) => ({ slug, name, description })),
     episodes,
     issues,
     stats: {
       files: results.length,
       parsedEpisodes: results.reduce((sum, result) => sum + result.episodes.length, 0),
-      mergedDuplicates: merged.mergedDuplicates,
+      mergedDuplicates: merges.reduce((sum, merged) => sum + merged.mergedDuplicates, 0),
       boilerplateLines: results.reduce((sum, result) => sum + result.boilerplateLines, 0),
-      factsApplied: enriched.appliedCount,
-      factsRejected: enriched.rejectedCount,
+      factsApplied,
+      factsRejected,
     },
   });
+}
+
+/** The show as the catalog gives it: its data file wins; what its sources say fills the rest. */
+function showRecord(entry: ShowEntry, sources: ShowRecord, rules: ShowLinkRules): CatalogShow {
+  const file = entry.file;
+  const channel = file?.youtubeChannel ?? null;
+  return {
+    slug: entry.slug,
+    name: entry.name,
+    author: file?.host ?? sources.author,
+    description: file?.description ?? sources.description,
+    links: withChannel(file?.links ?? sources.links, channel, rules),
+    artworkUrl: file?.artworkUrl ?? sources.artworkUrl ?? null,
+    feedUrl: file?.feedUrl ?? null,
+    youtubeChannel: channel,
+    isDefault: entry.isDefault,
+  };
 }
 
 /** The titles the facts give an untitled episode (matched by the start of its description). */
@@ -159,35 +249,11 @@ export function deriveTitle(description: string, maxLength = 60): string {
 }
 
 /** "How Alt-Svc switches … | The Backend Engineering Show" -> "How Alt-Svc switches …" (for slugs). */
-function stripShowSuffix(title: string, showName: string | null): string {
+function stripShowSuffix(title: string, showName: string): string {
   const [head, ...rest] = title.split(/\s+\|\s+/);
-  if (!head || rest.length === 0 || !showName) return title;
+  if (!head || rest.length === 0) return title;
   const tail = normalizeForCompare(rest.join(" "));
   return normalizeForCompare(showName).startsWith(tail) ? head : title;
-}
-
-/** slugify("Cloudflare's 150ms global cache purge | Deep Dive") -> "cloudflares-150ms-global-cache-purge-deep-dive" */
-export function slugify(title: string, maxLength = 72): string {
-  const base = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  if (base.length <= maxLength) return base || "episode";
-  const clipped = base.slice(0, maxLength + 1);
-  return clipped
-    .slice(0, clipped.lastIndexOf("-") > 20 ? clipped.lastIndexOf("-") : maxLength)
-    .replace(/-+$/, "");
-}
-
-function uniqueSlug(slug: string, used: Set<string>): string {
-  let candidate = slug;
-  for (let suffix = 2; used.has(candidate); suffix += 1) candidate = `${slug}-${suffix}`;
-  used.add(candidate);
-  return candidate;
 }
 
 /** Hosts that some episode labels as a course ("Fundamentals of … Course https://oscourse.win"). */
@@ -215,11 +281,11 @@ function withChannel(links: LinkRecord[], channel: string | null, rules: ShowLin
  * What names the episode in a title: the title without the show's name (as the sources and its rules
  * write it) and the words its rules say decorate titles ("| Deep Dive").
  */
-function titleKeyer(showName: string | null, show: ShowRules | null): (title: string) => string {
-  const source = showName ? normalizeForCompare(showName) : null;
+function titleKeyer(showName: string, show: ShowFile | null): (title: string) => string {
+  const source = normalizeForCompare(showName);
   // Longest first, so "a deep dive" goes before "deep dive" can leave its "a" behind. Normalised text
   // is letters, digits and spaces only: safe inside a pattern as it is.
-  const decorations = [...(show?.titleDecorations ?? []), ...(show ? [show.name] : [])]
+  const decorations = [...(show?.titleDecorations ?? []), ...(show ? [show.name, ...show.aliases] : [])]
     .map(normalizeForCompare)
     .sort((a, b) => b.length - a.length)
     .map((words) => new RegExp(`\\b${words}\\b`, "g"));

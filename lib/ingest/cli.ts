@@ -1,4 +1,4 @@
-// `npm run catalog -- <command>`: parse, import, export, report, ensure. Content problems are printed with
+// `npm run catalog -- <command>`: parse, import, export, report, ensure, refresh. Content problems are printed with
 // file:line; failures (bad arguments, unreadable files) are one `error:` line on stderr and exit 2.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -17,7 +17,8 @@ import {
 import { documentHash, exportCatalog, parseCatalogDocument } from "./store/export";
 import { importCatalog } from "./store/import";
 import type { Catalog } from "@/lib/catalog/schema";
-import { buildReport, summarizeCatalog, type ReportFinding } from "./report";
+import { refreshCatalog } from "./refresh";
+import { buildReport, showLines, summarizeCatalog, type ReportFinding } from "./report";
 import { defaultSourcesDir, displayPath } from "./sources";
 
 const usage = `usage: npm run -s catalog -- <command> [options]
@@ -25,18 +26,22 @@ const usage = `usage: npm run -s catalog -- <command> [options]
   parse [--json] [--facts PATH] <file>...       build the catalog from these files (.txt, .xml) and print it
   import [--db PATH] [--sources DIR]... [--facts PATH]
                                                 build the catalog and write it to the database
-  import --rss FILE_OR_URL... [--text FILE...] [--sources DIR]...
-                                                add feeds / text dumps to the first sources folder, then import
+  import --rss FILE_OR_URL... [--text FILE...] [--show NAME] [--sources DIR]...
+                                                add feeds / text dumps to the first sources folder, then import;
+                                                --show states their show (kept in that folder's shows.json)
   import --json FILE [--db PATH]                replace the database with an exported catalog
   export --json [--out FILE] [--db PATH]        the whole catalog database as one JSON document
   report [--sources DIR]... [--facts PATH] [--json] data-quality findings
   ensure [--db PATH] [--sources DIR]... [--facts PATH]
                                                 import only when the database is missing or stale
+  refresh [--db PATH] [--sources DIR]... [--facts PATH] [--shows DIR] [--timeout-ms N]
+                                                download every show's feedUrl into the first sources
+                                                folder as <show-slug>.feed.xml, then import
 
 Defaults: --db from DATABASE_URL (file:./data/catalog.db), --sources data/sources (repeatable: every
-folder's *.txt and *.xml are inputs), --facts data/episode-facts.json. The show's own rules (its
-course sites, shops and promotion wording) are read from data/shows/.
-Exit codes: 0 ok, 1 content errors (nothing changed), 2 failure.`;
+folder's *.txt and *.xml are inputs), --facts data/episode-facts.json. Each show's data and rules
+(name, host, links, course sites, shops and promotion wording) are read from data/shows/<slug>.json.
+Exit codes: 0 ok, 1 content errors (nothing changed), 2 failure, 3 refresh reached no feed (nothing changed).`;
 
 class UsageError extends Error {}
 
@@ -81,6 +86,7 @@ function summaryLines(catalog: Catalog): string[] {
     `${summary.links} links${kinds ? ` (${kinds})` : ""}; ${summary.crossLinks} point at other episodes`,
     `merged duplicates: ${summary.mergedDuplicates}; facts applied: ${summary.factsApplied}, rejected: ${summary.factsRejected}; boilerplate lines skipped: ${summary.boilerplateLines}`,
     `issues: ${summary.issues.error} error(s), ${summary.issues.warning} warning(s), ${summary.issues.info} info`,
+    ...showLines(summary),
   ];
 }
 
@@ -178,14 +184,44 @@ async function run(argv: string[]): Promise<number> {
       ]);
       return 0;
     }
+    case "refresh": {
+      const { values } = parseOrFail(() =>
+        parseArgs({
+          args,
+          options: {
+            ...sourceOptions,
+            db: { type: "string" },
+            shows: { type: "string" },
+            "timeout-ms": { type: "string" },
+            help,
+          },
+        }),
+      );
+      if (values.help) return printUsage();
+      const timeout = values["timeout-ms"];
+      if (timeout !== undefined && !/^[1-9]\d*$/.test(timeout))
+        throw new UsageError(`--timeout-ms needs a positive whole number of milliseconds, not "${timeout}"`);
+      const status = await refreshCatalog({
+        sourcesDirs: values.sources?.length ? values.sources : [defaultSourcesDir],
+        dbPath: values.db ?? (await import("@/lib/env")).catalogDbPath,
+        factsPath: values.facts,
+        showsDir: values.shows,
+        timeoutMs: timeout === undefined ? undefined : Number(timeout),
+        out: (line) => write(process.stdout, [line]),
+        err: (line) => write(process.stderr, [line]),
+      });
+      return { refreshed: 0, refused: 1, "nothing-fetched": 3 }[status];
+    }
     case "help":
     case "--help":
     case "-h":
       return printUsage();
     case undefined:
-      throw new UsageError("missing command (parse, import, export, report, ensure); see --help");
+      throw new UsageError("missing command (parse, import, export, report, ensure, refresh); see --help");
     default:
-      throw new UsageError(`unknown command "${command}" (expected parse, import, export, report or ensure)`);
+      throw new UsageError(
+        `unknown command "${command}" (expected parse, import, export, report, ensure or refresh)`,
+      );
   }
 }
 
@@ -212,6 +248,7 @@ async function runImport(args: string[]): Promise<number> {
         rss: { type: "string", multiple: true },
         text: { type: "string", multiple: true },
         json: { type: "string" },
+        show: { type: "string" },
         help,
       },
       allowPositionals: true,
@@ -228,6 +265,10 @@ async function runImport(args: string[]): Promise<number> {
   }
   const dbPath = values.db ?? (await import("@/lib/env")).catalogDbPath;
 
+  const show = values.show?.trim() ?? null;
+  if (show !== null && rss.length === 0 && text.length === 0)
+    throw new UsageError("--show states the show of the --rss / --text inputs; give some");
+  if (show === "") throw new UsageError("--show needs the show's name");
   if (values.json !== undefined) {
     if (rss.length > 0 || text.length > 0)
       throw new UsageError("--json cannot be combined with --rss or --text");
@@ -253,7 +294,7 @@ async function runImport(args: string[]): Promise<number> {
       return 1;
     }
     const firstDir = path.resolve(sourcesDirs[0]!);
-    backup = writeSources(firstDir, staged.sources);
+    backup = writeSources(firstDir, staged.sources, show);
     for (const source of staged.sources) {
       write(process.stdout, [
         `added ${source.origin} as ${displayPath(path.join(firstDir, source.file))} (${source.episodes} episode(s))`,

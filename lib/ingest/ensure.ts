@@ -7,14 +7,18 @@ import { computeInputHash } from "./input-hash";
 import type { Catalog, Issue } from "@/lib/catalog/schema";
 import { parseTaxonomy } from "@/lib/ingest/topics/taxonomy";
 import { parseShowFiles } from "./show-rules";
+import { parseStatedShows } from "./shows";
+import { summarizeCatalog } from "./report";
 import {
   defaultFactsPath,
   defaultShowsDir,
+  defaultSourcesDir,
   defaultTopicsPath,
   displayPath,
   readFacts,
   readShowFiles,
   readSourceInputs,
+  readStatedShows,
 } from "./sources";
 
 export type CatalogInputs = {
@@ -22,8 +26,10 @@ export type CatalogInputs = {
   factsText: string | null;
   /** Base name of the facts file, as issues name it. */
   factsFile: string;
-  /** The show's rules (data/shows/*.json), by base name. */
+  /** The shows' data and rules (data/shows/*.json), by base name. */
   showFiles: SourceInput[];
+  /** Each sources folder's shows.json (the shows stated at import), named by its shown path. */
+  statedShows: SourceInput[];
   /** Base name -> path shown to the user, for `file:line` locations. */
   shownPaths: Map<string, string>;
 };
@@ -36,8 +42,16 @@ export function loadCatalogInputs(options: {
   factsPath?: string;
   /** When the facts path was given explicitly, a missing file is an error rather than "no facts". */
   factsRequired?: boolean;
+  /** Where the shows' files are (default data/shows). */
+  showsDir?: string;
 }): CatalogInputs {
   const located = readSourceInputs({ sourcesDirs: options.sourcesDirs, files: options.files });
+  // Explicit files are read on their own: no folder, so nothing stated about them.
+  const statedShows = options.files
+    ? []
+    : readStatedShows(options.sourcesDirs?.length ? options.sourcesDirs : [defaultSourcesDir]).map(
+        ({ file, text }) => ({ file, text }),
+      );
   const inputs = located.map(({ file, text }) => ({ file, text }));
   const factsPath = path.resolve(options.factsPath ?? defaultFactsPath);
   const factsText = readFacts(factsPath);
@@ -48,15 +62,15 @@ export function loadCatalogInputs(options: {
   const factsFile = path.basename(factsPath);
   shownPaths.set(factsFile, displayPath(factsPath));
   shownPaths.set(path.basename(defaultTopicsPath), displayPath(defaultTopicsPath));
-  const shows = readShowFiles(defaultShowsDir);
+  const shows = readShowFiles(path.resolve(options.showsDir ?? defaultShowsDir));
   for (const show of shows) shownPaths.set(show.file, displayPath(show.path));
   const showFiles = shows.map(({ file, text }) => ({ file, text }));
-  return { inputs, factsText, factsFile, showFiles, shownPaths };
+  return { inputs, factsText, factsFile, showFiles, statedShows, shownPaths };
 }
 
 /**
- * Builds the catalog with the show's rules, tagged with the taxonomy in data/topics.json (a problem in
- * either file is an error issue).
+ * Builds the catalog with the shows' data and the shows stated at import, tagged with the taxonomy in
+ * data/topics.json (a problem in any of these files is an error issue).
  */
 export function buildFromInputs(loaded: CatalogInputs): Catalog {
   const topicsText = readFacts(defaultTopicsPath);
@@ -64,9 +78,34 @@ export function buildFromInputs(loaded: CatalogInputs): Catalog {
     topicsText === null
       ? { topics: [], issues: [] }
       : parseTaxonomy(topicsText, path.basename(defaultTopicsPath));
-  const show = parseShowFiles(loaded.showFiles);
-  const catalog = buildCatalog(loaded.inputs, loaded.factsText, loaded.factsFile, taxonomy.topics, show.show);
-  return { ...catalog, issues: [...taxonomy.issues, ...show.issues, ...catalog.issues] };
+  const shows = parseShowFiles(loaded.showFiles);
+  const stated = new Map<string, string>();
+  const statedIssues: Issue[] = [];
+  const inputFiles = new Set(loaded.inputs.map((input) => input.file));
+  for (const { file, text } of loaded.statedShows) {
+    const parsed = parseStatedShows(text, file);
+    statedIssues.push(...parsed.issues);
+    for (const [source, show] of parsed.stated) {
+      if (inputFiles.has(source)) stated.set(source, show);
+      else
+        statedIssues.push({
+          file,
+          line: 0,
+          severity: "warning",
+          code: "stated-show-no-file",
+          message: `${source} (stated to be of "${show}") is not a source file`,
+        });
+    }
+  }
+  const catalog = buildCatalog(
+    loaded.inputs,
+    loaded.factsText,
+    loaded.factsFile,
+    taxonomy.topics,
+    shows.shows,
+    stated,
+  );
+  return { ...catalog, issues: [...taxonomy.issues, ...shows.issues, ...statedIssues, ...catalog.issues] };
 }
 
 /** "data/sources/000_a.txt:12" (or just the path for whole-file issues). */
@@ -96,7 +135,7 @@ export async function importInputs(loaded: CatalogInputs, dbPath: string): Promi
   const catalog = buildFromInputs(loaded);
   const errors = catalog.issues.filter((issue) => issue.severity === "error");
   if (errors.length > 0) return { status: "rejected", catalog, errors };
-  const inputHash = computeInputHash(loaded.inputs, loaded.factsText);
+  const inputHash = computeInputHash(loaded.inputs, loaded.factsText, { statedShows: loaded.statedShows });
   const summary = await importCatalog({ catalog, dbPath, inputHash });
   return {
     status: "imported",
@@ -125,7 +164,7 @@ export async function ensureCatalog(
   dbPath: string,
   log: (line: string) => void = () => {},
 ): Promise<EnsureOutcome> {
-  const inputHash = computeInputHash(loaded.inputs, loaded.factsText);
+  const inputHash = computeInputHash(loaded.inputs, loaded.factsText, { statedShows: loaded.statedShows });
   const reason = staleReason(dbPath, inputHash);
   if (reason === null) return { status: "up-to-date", inputHash };
   log(`catalog ${displayPath(dbPath)} is ${reason}; importing`);
@@ -145,6 +184,9 @@ export function describeImport(outcome: ImportOutcome, shownPaths: Map<string, s
   const infos = catalog.issues.filter((issue) => issue.severity === "info").length;
   return [
     `imported ${summary.episodes} episodes, ${summary.chapters} chapters, ${summary.links} links (${summary.crossLinks} to other episodes) into ${displayPath(summary.dbPath)} in ${summary.elapsedMs} ms`,
+    `shows: ${summarizeCatalog(catalog)
+      .shows.map((show) => `${show.slug} (${show.episodes} episodes)`)
+      .join(", ")}`,
     `merged duplicates: ${catalog.stats.mergedDuplicates}; facts applied: ${catalog.stats.factsApplied}, rejected: ${catalog.stats.factsRejected}; boilerplate lines skipped: ${catalog.stats.boilerplateLines}`,
     ...(warnings.length > 0 ? [`${warnings.length} warning(s):`] : []),
     ...warnings.map((issue) => `  ${formatIssue(issue, shownPaths)}`),

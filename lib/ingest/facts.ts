@@ -9,6 +9,11 @@ import type { ChapterRecord, Issue } from "@/lib/catalog/schema";
 
 const factEntrySchema = z.object({
   title: z.string().min(1),
+  /** The slug of the show whose episode this is; without it, the default show's. */
+  show: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    .optional(),
   sourceFile: z.string().nullable().optional(),
   descriptionStart: z.string().min(1).nullable().optional(),
   alsoTitled: z.array(z.string()).optional(),

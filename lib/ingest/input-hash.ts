@@ -1,5 +1,6 @@
-// Fingerprint of everything that shapes the catalog database: the source texts, the facts file, the
-// show's rules, the taxonomy and the code that turns them into rows. `ensure` and `npm start` compare it with the stored CatalogInfo.
+// Fingerprint of everything that shapes the catalog database: the source texts, the shows stated at
+// import, the facts file, the shows' data, the taxonomy and the code that turns them into rows.
+// `ensure` and `npm start` compare it with the stored CatalogInfo.
 import { createHash, type Hash } from "node:crypto";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -52,16 +53,20 @@ export function addFiles(hash: Hash, root: string, files: string[]) {
   for (const file of files) addPart(hash, "code", file, readFileSync(path.join(root, file)));
 }
 
-/** computeInputHash(inputs, factsText) -> "3f9a…" (sha256 hex); same inputs and code, same hash. */
+/**
+ * computeInputHash(inputs, factsText) -> "3f9a…" (sha256 hex); same inputs and code, same hash.
+ * `statedShows` are the sources folders' shows.json files (which show a source was stated to be of).
+ */
 export function computeInputHash(
   inputs: SourceInput[],
   factsText: string | null,
-  options: { root?: string } = {},
+  options: { root?: string; statedShows?: SourceInput[] } = {},
 ): string {
   const root = options.root ?? projectRoot;
   const hash = createHash("sha256");
   hash.update("episode-catalog input v1\0");
   for (const input of inputs) addPart(hash, "source", input.file, input.text);
+  for (const stated of options.statedShows ?? []) addPart(hash, "stated-shows", stated.file, stated.text);
   addPart(hash, factsText === null ? "no-facts" : "facts", "", factsText ?? "");
   addFiles(hash, root, listFiles(root, catalogCodePaths));
   return hash.digest("hex");

@@ -193,5 +193,6 @@ function mergeShows(results: ParseResult[]): ShowRecord {
     author: shows.find((show) => show.author)?.author ?? null,
     description: descriptions.sort((a, b) => b.length - a.length)[0] ?? null,
     links,
+    artworkUrl: shows.find((show) => show.artworkUrl)?.artworkUrl ?? null,
   };
 }

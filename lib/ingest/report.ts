@@ -17,6 +17,10 @@ export type ReportFinding = {
 };
 
 export type CatalogSummary = {
+  /** Default show first. */
+  shows: { slug: string; name: string; episodes: number }[];
+  /** Which show each source file went to and how. */
+  sources: Catalog["sourceShows"];
   files: number;
   episodes: number;
   chapters: number;
@@ -30,6 +34,19 @@ export type CatalogSummary = {
   boilerplateLines: number;
   issues: { error: number; warning: number; info: number };
 };
+
+/** showLines(summary) -> ["2 show(s):", "  the-backend-engineering-show: The … (56 episodes, default)", …, "  000_a.txt -> the-backend-engineering-show (default)"] */
+export function showLines(summary: CatalogSummary): string[] {
+  return [
+    `${summary.shows.length} show(s):`,
+    ...summary.shows.map(
+      (show, index) =>
+        `  ${show.slug}: ${show.name} (${show.episodes} episodes${index === 0 ? ", default" : ""})`,
+    ),
+    "sources:",
+    ...summary.sources.map((source) => `  ${source.file} -> ${source.show} (${source.assignedBy})`),
+  ];
+}
 
 /** YouTube turns a description's timestamps into chapters only when these hold. */
 export const youtubeChapterRules = { minChapters: 3, minChapterSeconds: 10 } as const;
@@ -116,7 +133,8 @@ function duplicateTitleFindings(episodes: CatalogEpisode[]): ReportFinding[] {
   const firstByTitle = new Map<string, CatalogEpisode>();
   const findings: ReportFinding[] = [];
   for (const episode of episodes) {
-    const key = normalizeForCompare(episode.displayTitle);
+    // Two shows may well have an episode of the same title.
+    const key = `${episode.show}\0${normalizeForCompare(episode.displayTitle)}`;
     const first = firstByTitle.get(key);
     if (!first) {
       firstByTitle.set(key, episode);
@@ -153,9 +171,6 @@ function gluedWordFindings(episode: CatalogEpisode): ReportFinding[] {
 /** buildReport(catalog) -> [{ severity: "warning", code: "no-chapters", episode: "does-discipline-work", … }] */
 export function buildReport(catalog: Catalog): ReportFinding[] {
   const findings: ReportFinding[] = [];
-  if (catalog.show.name === null) {
-    findings.push({ severity: "warning", code: "show-without-name", message: "no source names the show" });
-  }
   for (const episode of catalog.episodes) findings.push(...chapterFindings(episode));
   findings.push(...duplicateTitleFindings(catalog.episodes));
   for (const episode of catalog.episodes) findings.push(...gluedWordFindings(episode));
@@ -197,6 +212,12 @@ export function summarizeCatalog(catalog: Catalog): CatalogSummary {
   const issues = { error: 0, warning: 0, info: 0 };
   for (const issue of catalog.issues) issues[issue.severity] += 1;
   return {
+    shows: catalog.shows.map((show) => ({
+      slug: show.slug,
+      name: show.name,
+      episodes: catalog.episodes.filter((episode) => episode.show === show.slug).length,
+    })),
+    sources: catalog.sourceShows,
     files: catalog.stats.files,
     episodes: catalog.episodes.length,
     chapters,

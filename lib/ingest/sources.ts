@@ -6,6 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SourceInput } from "./build";
 import { referencedChapterFiles } from "./rss/feed";
+import { STATED_SHOWS_FILE } from "./shows";
 
 /** Path as the user should see it: relative to the working directory when inside it. */
 export function displayPath(filePath: string): string {
@@ -109,7 +110,8 @@ function listDir(dir: string) {
 
 /**
  * The files of one sources folder, as paths inside it: `*.txt` and `*.xml` at the top, `*.json`
- * (chapters files a feed refers to) at any depth. Sorted, so the catalog does not depend on the disk.
+ * (chapters files a feed refers to) at any depth but the folder's own shows.json (readStatedShows).
+ * Sorted, so the catalog does not depend on the disk.
  */
 export function listSourceFiles(dir: string): string[] {
   const found: string[] = [];
@@ -119,6 +121,7 @@ export function listSourceFiles(dir: string): string[] {
       if (entry.isDirectory()) {
         if (depth < 4 && !entry.name.startsWith(".")) visit(name, depth + 1);
       } else if (entry.isFile() || entry.isSymbolicLink()) {
+        if (depth === 0 && entry.name === STATED_SHOWS_FILE) continue;
         if (RELATED.test(entry.name) || (depth === 0 && PARSED.test(entry.name))) found.push(name);
       }
     }
@@ -176,6 +179,21 @@ export function readSourceInputs(options: { sourcesDirs?: string[]; files?: stri
     path: filePath,
     text: decodeUtf8(readBytes(filePath), displayPath(filePath)),
   }));
+}
+
+/**
+ * readStatedShows(["data/sources"]) -> [{ file: "data/sources/shows.json", path, text }]: each folder's
+ * record of the shows stated at import, named by its shown path (every folder may have one).
+ */
+export function readStatedShows(sourcesDirs: string[]): LocatedInput[] {
+  return sourcesDirs
+    .map((dir) => path.join(path.resolve(dir), STATED_SHOWS_FILE))
+    .filter((filePath) => existsSync(filePath))
+    .map((filePath) => ({
+      file: displayPath(filePath),
+      path: filePath,
+      text: decodeUtf8(readBytes(filePath), displayPath(filePath)),
+    }));
 }
 
 /** readFacts("data/episode-facts.json") -> the file's text, or null when the file does not exist. */

@@ -3,7 +3,7 @@
 // like any other episode. Pure: referenced chapters files come through `readRelated`, nothing is fetched.
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { NO_SHOW_RULES, type ShowLinkRules } from "@/lib/catalog/links";
+import { classifyLink, NO_SHOW_RULES, type ShowLinkRules } from "@/lib/catalog/links";
 import { parseBody } from "@/lib/ingest/text/body";
 import {
   parseResultSchema,
@@ -149,11 +149,18 @@ export function parseFeed(
   }
 
   const issues: Issue[] = [];
+  const channelLink = webUrl(textOf(channel.link));
   const show: ShowRecord = {
     name: cleanLine(textOf(channel.title)),
     author: cleanLine(textOf(channel["itunes:author"])),
     description: htmlToText(textOf(channel.description) ?? textOf(channel["itunes:summary"]) ?? "") || null,
-    links: [],
+    links:
+      channelLink === null
+        ? []
+        : [{ url: channelLink, kind: classifyLink(channelLink, null, rules), label: null }],
+    artworkUrl: webUrl(
+      attributeOf(channel["itunes:image"], "href") ?? textOf((channel.image as Node | undefined)?.url),
+    ),
   };
   const itemLines = elementLines(text, "item");
   const items = (Array.isArray(channel.item) ? channel.item : []) as Node[];
@@ -173,6 +180,12 @@ export function parseFeed(
     });
   }
   return result(file, show, episodes, issues);
+}
+
+/** webUrl(" https://radio.example.org/ ") -> "https://radio.example.org/"; anything but http(s) -> null */
+function webUrl(value: string | null): string | null {
+  const url = value?.trim() ?? "";
+  return /^https?:\/\//i.test(url) && URL.canParse(url) ? url : null;
 }
 
 function cleanLine(value: string | null): string | null {

@@ -5,11 +5,21 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import { z } from "zod";
-import { catalogSchema, type Catalog, type CatalogEpisode, type LinkKind } from "@/lib/catalog/schema";
+import {
+  catalogEpisodeSchema,
+  catalogSchema,
+  issueSchema,
+  showSchema,
+  type Catalog,
+  type CatalogEpisode,
+  type CatalogShow,
+  type LinkKind,
+} from "@/lib/catalog/schema";
+import { slugify } from "@/lib/ingest/slugs";
 import { displayPath } from "@/lib/ingest/sources";
 
 export const EXPORT_FORMAT = "episode-catalog";
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 
 export const catalogDocumentSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
@@ -18,6 +28,42 @@ export const catalogDocumentSchema = z.object({
 });
 export type CatalogDocument = z.infer<typeof catalogDocumentSchema>;
 
+/** Version 1: a catalog of one show, whose episodes name none. */
+const catalogV1Schema = z.object({
+  show: showSchema,
+  topics: z.array(z.object({ slug: z.string(), name: z.string(), description: z.string() })),
+  episodes: z.array(catalogEpisodeSchema.omit({ show: true })),
+  issues: z.array(issueSchema),
+  stats: z.record(z.string(), z.number()),
+});
+
+const anyVersionSchema = z.discriminatedUnion("version", [
+  catalogDocumentSchema,
+  z.object({ format: z.literal(EXPORT_FORMAT), version: z.literal(1), catalog: catalogV1Schema }),
+]);
+
+/** A version 1 catalog as version 2: its one show is the default show, and every episode is its. */
+function fromVersion1(catalog: z.infer<typeof catalogV1Schema>): unknown {
+  const name = catalog.show.name ?? "Untitled show";
+  const show: CatalogShow = {
+    slug: slugify(name),
+    name,
+    author: catalog.show.author,
+    description: catalog.show.description,
+    links: catalog.show.links,
+    artworkUrl: null,
+    feedUrl: null,
+    youtubeChannel: null,
+    isDefault: true,
+  };
+  return {
+    ...catalog,
+    shows: [show],
+    sourceShows: [],
+    episodes: catalog.episodes.map((episode) => ({ ...episode, show: show.slug })),
+  };
+}
+
 type Row = Record<string, unknown>;
 
 /** "2025-12-15T00:00:00.000+00:00" -> "2025-12-15" */
@@ -25,14 +71,14 @@ function day(value: unknown): string | null {
   return typeof value === "string" ? value.slice(0, 10) : null;
 }
 
-/** exportCatalog("data/catalog.db") -> { format: "episode-catalog", version: 1, catalog } */
+/** exportCatalog("data/catalog.db") -> { format: "episode-catalog", version: 2, catalog } */
 export function exportCatalog(dbPath: string): CatalogDocument {
   if (!existsSync(dbPath)) throw new Error(`${displayPath(dbPath)}: no such file or directory`);
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
   try {
     const all = (sql: string) => db.prepare(sql).all() as Row[];
-    const show = all(`SELECT * FROM "Show" ORDER BY "id" LIMIT 1`)[0];
-    const showLinks = all(`SELECT * FROM "ShowLink" ORDER BY "showId", "position"`);
+    const shows = all(`SELECT * FROM "Show" ORDER BY "id"`);
+    const showSlugById = new Map(shows.map((show) => [show.id, String(show.slug)]));
     const topics = all(`SELECT * FROM "Topic" ORDER BY "position"`);
     const topicSlug = new Map(topics.map((topic) => [topic.id, String(topic.slug)]));
     const episodes = all(`SELECT * FROM "Episode" ORDER BY "position"`);
@@ -49,8 +95,11 @@ export function exportCatalog(dbPath: string): CatalogDocument {
     const facts = group(all(`SELECT * FROM "AppliedFact" ORDER BY "id"`), "episodeId");
     const episodeTopics = group(all(`SELECT * FROM "EpisodeTopic" ORDER BY rowid`), "episodeId");
 
+    const showLinks = group(all(`SELECT * FROM "ShowLink" ORDER BY "showId", "position"`), "showId");
+
     const catalogEpisodes: CatalogEpisode[] = episodes.map((episode) => ({
       slug: String(episode.slug),
+      show: showSlugById.get(episode.showId)!,
       title: (episode.sourceTitle as string | null) ?? null,
       displayTitle: String(episode.title),
       titleSource: episode.titleSource as CatalogEpisode["titleSource"],
@@ -92,16 +141,23 @@ export function exportCatalog(dbPath: string): CatalogDocument {
       ),
     }));
     const catalog: Catalog = {
-      show: {
-        name: show ? String(show.name) : null,
-        author: (show?.author as string | null | undefined) ?? null,
-        description: (show?.description as string | null | undefined) ?? null,
-        links: showLinks.map((link) => ({
+      shows: shows.map((show) => ({
+        slug: String(show.slug),
+        name: String(show.name),
+        author: (show.author as string | null) ?? null,
+        description: (show.description as string | null) ?? null,
+        links: (showLinks.get(show.id) ?? []).map((link) => ({
           url: String(link.url),
           kind: link.kind as LinkKind,
           label: (link.label as string | null) ?? null,
         })),
-      },
+        artworkUrl: (show.artworkUrl as string | null) ?? null,
+        feedUrl: (show.feedUrl as string | null) ?? null,
+        youtubeChannel: (show.youtubeChannel as string | null) ?? null,
+        isDefault: show.isDefault === 1,
+      })),
+      // Which show each source was assigned and how is build-time knowledge, like the issues.
+      sourceShows: [],
       topics: topics.map((topic) => ({
         slug: String(topic.slug),
         name: String(topic.name),
@@ -125,8 +181,8 @@ export function exportCatalog(dbPath: string): CatalogDocument {
 }
 
 /**
- * parseCatalogDocument(text, "catalog.json") -> the catalog; throws one line naming the file and
- * the first problem ("catalog.json: catalog.episodes.3.slug: Invalid string").
+ * parseCatalogDocument(text, "catalog.json") -> the catalog, from a version 1 or 2 document; throws
+ * one line naming the file and the first problem ("catalog.json: catalog.episodes.3.slug: Invalid string").
  */
 export function parseCatalogDocument(text: string, shownPath: string): Catalog {
   let document: unknown;
@@ -137,12 +193,17 @@ export function parseCatalogDocument(text: string, shownPath: string): Catalog {
       cause: error,
     });
   }
-  const parsed = catalogDocumentSchema.safeParse(document);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${shownPath}: ${issue.path.join(".") || "document"}: ${issue.message}`);
-  }
-  return parsed.data.catalog;
+  const parsed = anyVersionSchema.safeParse(document);
+  if (!parsed.success) throw documentError(shownPath, parsed.error);
+  if (parsed.data.version === EXPORT_VERSION) return parsed.data.catalog;
+  const upgraded = catalogSchema.safeParse(fromVersion1(parsed.data.catalog));
+  if (!upgraded.success) throw documentError(shownPath, upgraded.error, "catalog.");
+  return upgraded.data;
+}
+
+function documentError(shownPath: string, error: z.ZodError, prefix = ""): Error {
+  const issue = error.issues[0]!;
+  return new Error(`${shownPath}: ${prefix}${issue.path.join(".") || "document"}: ${issue.message}`);
 }
 
 /** The input hash stored for a catalog imported from a document: the document's own hash. */

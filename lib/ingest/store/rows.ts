@@ -21,6 +21,10 @@ export function prismaTimestamp(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");
 }
 
+function fail(message: string): never {
+  throw new Error(message);
+}
+
 /** The stored text of an applied fact: the value the episode ended up with for that field. */
 function factValue(episode: CatalogEpisode, field: string): string {
   const value =
@@ -54,8 +58,10 @@ export function catalogRows(catalog: Catalog, inputHash: string): { tables: Tabl
     return id;
   };
 
+  const showIdBySlug = new Map(catalog.shows.map((show, index) => [show.slug, index + 1]));
   const episodes = catalog.episodes.map((episode, index) => ({
     id: index + 1,
+    showId: showIdBySlug.get(episode.show) ?? fail(`episode ${episode.slug}: no show "${episode.show}"`),
     slug: episode.slug,
     position: index + 1,
     sourceTitle: episode.title,
@@ -125,28 +131,36 @@ export function catalogRows(catalog: Catalog, inputHash: string): { tables: Tabl
       source,
     })),
   );
-  const show = catalog.show;
   const search = searchRows(catalog);
 
   const tables: TableRows[] = [
-    ...(show.name === null
-      ? []
-      : [
-          {
-            table: "Show",
-            rows: [{ id: 1, name: show.name, author: show.author, description: show.description }],
-          },
-          {
-            table: "ShowLink",
-            rows: show.links.map((link, position) => ({
-              showId: 1,
-              position,
-              url: link.url,
-              kind: link.kind,
-              label: link.label,
-            })),
-          },
-        ]),
+    {
+      table: "Show",
+      rows: catalog.shows.map((show, index) => ({
+        id: index + 1,
+        slug: show.slug,
+        name: show.name,
+        author: show.author,
+        description: show.description,
+        artworkUrl: show.artworkUrl,
+        feedUrl: show.feedUrl,
+        youtubeChannel: show.youtubeChannel,
+        // SQLite has no boolean: Prisma reads 0 and 1.
+        isDefault: show.isDefault ? 1 : 0,
+      })),
+    },
+    {
+      table: "ShowLink",
+      rows: catalog.shows.flatMap((show, index) =>
+        show.links.map((link, position) => ({
+          showId: index + 1,
+          position,
+          url: link.url,
+          kind: link.kind,
+          label: link.label,
+        })),
+      ),
+    },
     { table: "Episode", rows: episodes },
     { table: "Chapter", rows: chapters.map(({ chapter }, index) => ({ id: index + 1, ...chapter })) },
     { table: "Link", rows: links },

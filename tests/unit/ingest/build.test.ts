@@ -4,7 +4,8 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { buildCatalog, deriveTitle, slugify, type SourceInput } from "@/lib/ingest/build";
+import { buildCatalog, deriveTitle, type SourceInput } from "@/lib/ingest/build";
+import { slugify } from "@/lib/ingest/slugs";
 import { seedShow } from "@/tests/fixtures/seed-show";
 
 const SOURCES = path.join(process.cwd(), "data/sources");
@@ -14,7 +15,7 @@ const seeds: SourceInput[] = readdirSync(SOURCES)
 const factsText = readFileSync(path.join(process.cwd(), "data/episode-facts.json"), "utf8");
 
 describe("buildCatalog over the seeds", () => {
-  const catalog = buildCatalog(seeds, factsText, "episode-facts.json", [], seedShow);
+  const catalog = buildCatalog(seeds, factsText, "episode-facts.json", [], [seedShow]);
   const bySlug = (slug: string) => {
     const episode = catalog.episodes.find((candidate) => candidate.slug === slug);
     if (!episode) throw new Error(`no episode ${slug}`);
@@ -84,7 +85,7 @@ describe("buildCatalog over the seeds", () => {
     expect(new Set(slugs).size).toBe(slugs.length);
     expect(slugs).toContain("how-alt-svc-switches-http-2-clients-to-use-http-3");
     expect(slugs).toContain("postgres-architecture");
-    const again = buildCatalog(seeds, factsText, "episode-facts.json", [], seedShow);
+    const again = buildCatalog(seeds, factsText, "episode-facts.json", [], [seedShow]);
     expect(again.episodes.map((episode) => episode.slug)).toEqual(slugs);
   });
 
@@ -179,7 +180,7 @@ describe("the show's own rules (data/shows/)", () => {
   };
 
   it("reads a title decorated the show's way as naming the episode", () => {
-    const withRules = buildCatalog([directory], null, "facts.json", [], seedShow);
+    const withRules = buildCatalog([directory], null, "facts.json", [], [seedShow]);
     expect(withRules.episodes[0]!.links).toEqual([
       {
         url: "https://www.youtube.com/watch?v=AAAAAAAAAAA",
@@ -189,18 +190,20 @@ describe("the show's own rules (data/shows/)", () => {
         targetSlug: "episode-b",
       },
     ]);
-    const without = buildCatalog([directory], null, "facts.json", [], null);
+    const without = buildCatalog([directory], null, "facts.json", [], []);
     expect(without.episodes[0]!.links[0]!.targetSlug).toBeUndefined();
   });
 
   it("adds the show's channel when no source names it, and never twice", () => {
-    expect(buildCatalog([directory], null, "facts.json", [], seedShow).show.links).toEqual([
+    // Without the links its data file gives, the show has only what the sources say.
+    const linkless = { ...seedShow, links: undefined };
+    expect(buildCatalog([directory], null, "facts.json", [], [linkless]).shows[0]!.links).toEqual([
       { url: "https://www.youtube.com/c/HusseinNasser-software-engineering", kind: "social", label: null },
     ]);
-    expect(buildCatalog([directory], null, "facts.json", [], null).show.links).toEqual([]);
+    expect(buildCatalog([directory], null, "facts.json", [], []).shows[0]!.links).toEqual([]);
     // 003 names it as http://www.youtube.com/c/HusseinNasser-software-engineering.
-    const seedsCatalog = buildCatalog(seeds, factsText, "episode-facts.json", [], seedShow);
-    expect(seedsCatalog.show.links.map((link) => link.url)).toEqual([
+    const seedsCatalog = buildCatalog(seeds, factsText, "episode-facts.json", [], [linkless]);
+    expect(seedsCatalog.shows[0]!.links.map((link) => link.url)).toEqual([
       "http://www.youtube.com/c/HusseinNasser-software-engineering",
       "https://www.buymeacoffee.com/hnasr",
       "https://husseinnasser.com/courses",
@@ -208,13 +211,13 @@ describe("the show's own rules (data/shows/)", () => {
   });
 
   it("classifies the host's course sites and book shop only with his rules", () => {
-    const kinds = (show: typeof seedShow | null) =>
-      buildCatalog(seeds, factsText, "episode-facts.json", [], show)
+    const kinds = (shows: (typeof seedShow)[]) =>
+      buildCatalog(seeds, factsText, "episode-facts.json", [], shows)
         .episodes.flatMap((episode) => episode.links)
         .filter((link) => /oscourse\.win|amzn\.to/.test(link.url))
         .map((link) => link.kind);
-    expect(new Set(kinds(seedShow))).toEqual(new Set(["course", "support"]));
-    expect(new Set(kinds(null))).toEqual(new Set(["reference"]));
+    expect(new Set(kinds([seedShow]))).toEqual(new Set(["course", "support"]));
+    expect(new Set(kinds([]))).toEqual(new Set(["reference"]));
   });
 });
 
@@ -232,5 +235,79 @@ describe("title and slug helpers", () => {
     );
     expect(slugify("Ünïcödé ✨")).toBe("unicode");
     expect(slugify("!!!")).toBe("episode");
+  });
+});
+
+describe("several shows", () => {
+  // Two podcasts that each open with an "Intro" episode: same guid, title and description, and an
+  // "Intro" chapter in both.
+  const feed = (channel: string) => ({
+    file: `${channel.toLowerCase().replace(/ /g, "-")}.xml`,
+    text: `<?xml version="1.0"?>
+<rss version="2.0"><channel><title>${channel}</title>
+  <item><title>Intro</title><guid>intro</guid>
+    <description>Welcome to the show: who we are and what we talk about here. 0:00 Intro 1:30 Plans</description>
+  </item>
+</channel></rss>`,
+  });
+  const facts = JSON.stringify([
+    { title: "Intro", facts: { durationSeconds: 600 } },
+    { title: "Intro", show: "show-two", facts: { publishedAt: "2025-01-02" } },
+    { title: "Intro", show: "show-three", facts: { publishedAt: "2025-03-04" } },
+  ]);
+  const catalog = buildCatalog([feed("Show One"), feed("Show Two")], facts, "facts.json");
+
+  it("never merges episodes of two shows, and keeps slugs unique across the catalog", () => {
+    expect(catalog.shows.map((show) => [show.slug, show.isDefault])).toEqual([
+      ["show-one", true],
+      ["show-two", false],
+    ]);
+    expect(catalog.stats.mergedDuplicates).toBe(0);
+    expect(catalog.episodes.map((episode) => [episode.show, episode.slug, episode.sources])).toEqual([
+      ["show-one", "intro", [{ file: "show-one.xml", line: 3 }]],
+      ["show-two", "intro-2", [{ file: "show-two.xml", line: 3 }]],
+    ]);
+    for (const episode of catalog.episodes)
+      expect(episode.chapters.map((chapter) => [chapter.start, chapter.title])).toEqual([
+        [0, "Intro"],
+        [90, "Plans"],
+      ]);
+  });
+
+  it("applies a fact only to the show it names, the default show when it names none", () => {
+    const [one, two] = catalog.episodes;
+    expect([one!.durationSeconds, one!.publishedAt]).toEqual([600, null]);
+    expect([two!.durationSeconds, two!.publishedAt]).toEqual([null, "2025-01-02"]);
+    expect(catalog.issues).toContainEqual(
+      expect.objectContaining({
+        file: "facts.json",
+        code: "fact-unmatched",
+        message: expect.stringContaining("show-three"),
+      }),
+    );
+  });
+
+  it("keeps the seed show's slugs, merges and facts when another show has episodes of the same titles", () => {
+    const alone = buildCatalog(seeds, factsText, "episode-facts.json", [], [seedShow]);
+    // 000 again, stated to be another show's: the same titles and descriptions.
+    const copy = { file: "copy.txt", text: seeds[0]!.text };
+    const withCopy = buildCatalog(
+      [...seeds, copy],
+      factsText,
+      "episode-facts.json",
+      [],
+      [seedShow],
+      new Map([["copy.txt", "A copycat show"]]),
+    );
+    const ofShow = (slug: string) => withCopy.episodes.filter((episode) => episode.show === slug);
+    expect(ofShow(seedShow.slug)).toEqual(alone.episodes);
+    expect(withCopy.stats.mergedDuplicates).toBe(alone.stats.mergedDuplicates);
+    const copies = ofShow("a-copycat-show");
+    expect(copies.length).toBeGreaterThan(0);
+    for (const episode of copies) {
+      expect(episode.slug).toMatch(/-2$/);
+      expect(episode.factSources).toEqual({});
+      expect(episode.youtubeId).toBeNull();
+    }
   });
 });

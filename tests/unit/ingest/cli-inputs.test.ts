@@ -244,6 +244,42 @@ describe("import --text", { timeout: 120_000 }, () => {
   });
 });
 
+describe("import --show", { timeout: 120_000 }, () => {
+  it("states the show of a text dump in the folder's shows.json, which every later import keeps", async () => {
+    const dump = path.join(dir, "radio-notes.txt");
+    // "Page Tables" is also a seed episode's title: stated to be another show's, it stays apart.
+    writeFileSync(dump, "Page Tables\nHow the radio show explains page tables, in words of its own.\n");
+    const result = await cli(
+      "import",
+      "--db",
+      dbPath,
+      "--sources",
+      sources,
+      "--show",
+      "Network Stack Radio",
+      "--text",
+      dump,
+    );
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(sources, "shows.json"), "utf8"))).toEqual({
+      "radio-notes.txt": "Network Stack Radio",
+    });
+    const again = await cli("import", "--db", dbPath, "--sources", sources);
+    expect(again.stdout).toContain(
+      `shows: the-backend-engineering-show (${seedCount} episodes), network-stack-radio (1 episodes)`,
+    );
+    const slugs = episodeRows(dbPath).map((row) => row.slug);
+    expect(slugs.filter((slug) => slug.startsWith("page-tables"))).toEqual(["page-tables", "page-tables-2"]);
+  });
+
+  it("refuses --show without --rss or --text", async () => {
+    const result = await cli("import", "--db", dbPath, "--sources", sources, "--show", "Anything");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error: --show states the show of the --rss \/ --text inputs/);
+  });
+});
+
 describe("export --json and import --json", { timeout: 120_000 }, () => {
   it("round-trips the whole catalog: the same rows in every table", async () => {
     await cli("import", "--db", dbPath, "--sources", sources, "--rss", fixture("network-stack-radio.xml"));
@@ -251,7 +287,7 @@ describe("export --json and import --json", { timeout: 120_000 }, () => {
     const exported = await cli("export", "--json", "--db", dbPath, "--out", out);
     expect(exported.code).toBe(0);
     const document = JSON.parse(readFileSync(out, "utf8"));
-    expect(document).toMatchObject({ format: "episode-catalog", version: 1 });
+    expect(document).toMatchObject({ format: "episode-catalog", version: 2 });
     expect(document.catalog.episodes).toHaveLength(seedCount + 4);
 
     const copy = path.join(dir, "from-export.db");
@@ -291,7 +327,7 @@ describe("export --json and import --json", { timeout: 120_000 }, () => {
 
   it("refuses a document that is not an export, naming the file and the field", async () => {
     const bad = path.join(dir, "bad-export.json");
-    writeFileSync(bad, JSON.stringify({ format: "episode-catalog", version: 2, catalog: {} }));
+    writeFileSync(bad, JSON.stringify({ format: "episode-catalog", version: 3, catalog: {} }));
     const result = await cli("import", "--json", bad, "--db", path.join(dir, "never.db"));
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^error: .*bad-export\.json: version: /);

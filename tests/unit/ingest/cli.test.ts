@@ -45,7 +45,8 @@ describe("catalog CLI failures", { timeout: 30_000 }, () => {
     expect(result).toEqual({
       code: 2,
       stdout: "",
-      stderr: 'error: unknown command "frobnicate" (expected parse, import, export, report or ensure)\n',
+      stderr:
+        'error: unknown command "frobnicate" (expected parse, import, export, report, ensure or refresh)\n',
     });
   });
 
@@ -89,13 +90,16 @@ describe("catalog CLI over the seed sources", { timeout: 60_000 }, () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const catalog = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(Object.keys(catalog)).toEqual(expect.arrayContaining(["show", "episodes", "issues"]));
+    expect(Object.keys(catalog)).toEqual(
+      expect.arrayContaining(["shows", "sourceShows", "episodes", "issues"]),
+    );
     const episodes = catalog.episodes as Record<string, unknown>[];
     expect(episodes.length).toBeGreaterThan(0);
     for (const episode of episodes) {
       expect(Object.keys(episode)).toEqual(
         expect.arrayContaining([
           "slug",
+          "show",
           "title",
           "displayTitle",
           "titleSource",

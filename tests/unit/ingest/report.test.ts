@@ -15,6 +15,7 @@ function episode(
   line += 10;
   return {
     slug,
+    show: "show",
     title: displayTitle,
     displayTitle,
     titleSource: "source",
@@ -38,7 +39,20 @@ const at = (...starts: number[]): ChapterRecord[] =>
 
 function catalogOf(episodes: CatalogEpisode[], issues: Issue[] = []): Catalog {
   return {
-    show: { name: "Show", author: null, description: null, links: [] },
+    shows: [
+      {
+        slug: "show",
+        name: "Show",
+        author: null,
+        description: null,
+        links: [],
+        artworkUrl: null,
+        feedUrl: null,
+        youtubeChannel: null,
+        isDefault: true,
+      },
+    ],
+    sourceShows: [{ file: "a.txt", show: "show", assignedBy: "default" }],
     topics: [],
     episodes,
     issues,
@@ -211,6 +225,8 @@ describe("buildReport", () => {
 describe("summarizeCatalog", () => {
   it("counts the small catalog", () => {
     expect(summarizeCatalog(smallCatalog())).toEqual({
+      shows: [{ slug: "the-backend-engineering-show", name: "The Backend Engineering Show", episodes: 3 }],
+      sources: [],
       files: 3,
       episodes: 3,
       chapters: 7,

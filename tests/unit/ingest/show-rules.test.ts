@@ -1,4 +1,4 @@
-// The show's own rules file: data/shows/ itself is valid and says what the host's pages say, and every
+// The shows' data files: data/shows/ itself is valid and says what the host's pages say, and every
 // kind of mistake comes back as an issue with the file and the line at fault.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -11,14 +11,25 @@ const lineOf = (issues: { line: number; message: string }[]) =>
   issues.map(({ line, message }) => ({ line, message }));
 
 describe("data/shows/the-backend-engineering-show.json", () => {
-  const { show, issues } = parseShowFiles([{ file, text }]);
+  const { shows, issues } = parseShowFiles([{ file, text }]);
+  const show = shows[0];
 
-  it("is valid", () => {
+  it("is valid, and is the default show", () => {
     expect(issues).toEqual([]);
     expect(show).toMatchObject({
-      name: "The Backend Engineering Show",
+      slug: "the-backend-engineering-show",
+      name: "The Backend Engineering Show with Hussein Nasser",
+      aliases: ["The Backend Engineering Show"],
+      default: true,
+      host: "Hussein Nasser",
+      feedUrl: "https://anchor.fm/s/1eb6d14/podcast/rss",
       youtubeChannel: "https://www.youtube.com/c/HusseinNasser-software-engineering",
     });
+    expect(show!.links?.map((link) => [link.url, link.kind])).toEqual([
+      ["http://www.youtube.com/c/HusseinNasser-software-engineering", "social"],
+      ["https://www.buymeacoffee.com/hnasr", "support"],
+      ["https://husseinnasser.com/courses", "course"],
+    ]);
   });
 
   it("words the host's promotions as the seed descriptions do", () => {
@@ -37,18 +48,23 @@ describe("data/shows/the-backend-engineering-show.json", () => {
 
 describe("parseShowFiles", () => {
   it("means only the general rules when there is no show file", () => {
-    expect(parseShowFiles([])).toEqual({ show: null, issues: [] });
+    expect(parseShowFiles([])).toEqual({ shows: [], issues: [] });
   });
 
   it("fills what a file leaves out with nothing", () => {
-    expect(parseShowFiles([{ file, text: '{ "name": "A show" }' }]).show).toEqual({
-      name: "A show",
-      youtubeChannel: null,
-      courseHosts: [],
-      supportHosts: [],
-      promoPhrases: [],
-      titleDecorations: [],
-    });
+    expect(parseShowFiles([{ file, text: '{ "name": "A show" }' }]).shows).toEqual([
+      {
+        slug: "the-backend-engineering-show",
+        name: "A show",
+        aliases: [],
+        default: false,
+        youtubeChannel: null,
+        courseHosts: [],
+        supportHosts: [],
+        promoPhrases: [],
+        titleDecorations: [],
+      },
+    ]);
   });
 
   it("names the line of a bad host, a bad pattern, a channel that is not one and an unknown field", () => {
@@ -64,8 +80,8 @@ describe("parseShowFiles", () => {
       '  "sponsor": "nobody"', // 9
       "}", // 10
     ].join("\n");
-    const { show, issues } = parseShowFiles([{ file, text: broken }]);
-    expect(show).toBeNull();
+    const { shows, issues } = parseShowFiles([{ file, text: broken }]);
+    expect(shows).toEqual([]);
     expect(issues.every((issue) => issue.file === file && issue.severity === "error")).toBe(true);
     expect(issues.map((issue) => issue.code)).toEqual([
       "show-schema",
@@ -89,14 +105,18 @@ describe("parseShowFiles", () => {
     ]);
   });
 
-  it("refuses a second show file: a catalog is one show", () => {
-    const { show, issues } = parseShowFiles([
+  it("reads one show per file, named by its slug, and refuses a clash of names or two defaults", () => {
+    const { shows, issues } = parseShowFiles([
       { file, text },
-      { file: "another-show.json", text: '{ "name": "Another show" }' },
+      { file: "network-stack-radio.json", text: '{ "name": "Network Stack Radio", "default": true }' },
+      { file: "copy.json", text: '{ "name": "Other", "aliases": ["the backend engineering show!"] }' },
+      { file: "Bad Name.json", text: '{ "name": "Bad" }' },
     ]);
-    expect(show?.name).toBe("The Backend Engineering Show");
-    expect(issues).toEqual([
-      expect.objectContaining({ file: "another-show.json", severity: "error", code: "show-extra" }),
+    expect(shows.map((show) => show.slug)).toEqual(["the-backend-engineering-show", "network-stack-radio"]);
+    expect(issues.map((issue) => [issue.file, issue.code])).toEqual([
+      ["copy.json", "show-name-taken"],
+      ["Bad Name.json", "show-file-name"],
+      ["network-stack-radio.json", "show-default-twice"],
     ]);
   });
 });

@@ -127,7 +127,8 @@ describe("parseFeed on a realistic feed", () => {
       name: "Network Stack Radio",
       author: "Dana Ortiz",
       description: "Weekly conversations about networking & databases.",
-      links: [],
+      links: [{ url: "https://radio.example.org/", kind: "reference", label: null }],
+      artworkUrl: "https://radio.example.org/cover.jpg",
     });
     expect(result.episodes).toHaveLength(4);
   });

@@ -75,12 +75,30 @@ describe("catalogRows", () => {
     ]);
   });
 
-  it("writes no show rows for a catalog without a show", () => {
+  it("writes one row per show, its links under it, and each episode's show", () => {
     const catalog = smallCatalog();
-    catalog.show = { name: null, author: null, description: null, links: [] };
-    const tables = catalogRows(catalog, "hash").tables.map((entry) => entry.table);
-    expect(tables).not.toContain("Show");
-    expect(tables).not.toContain("ShowLink");
+    catalog.shows.push({
+      slug: "network-stack-radio",
+      name: "Network Stack Radio",
+      author: "Dana Ortiz",
+      description: null,
+      links: [{ url: "https://radio.example.org/", kind: "reference", label: null }],
+      artworkUrl: "https://radio.example.org/cover.jpg",
+      feedUrl: null,
+      youtubeChannel: null,
+      isDefault: false,
+    });
+    catalog.episodes[2]!.show = "network-stack-radio";
+    expect(rowsOf(catalog, "Show")!.map((row) => [row.id, row.slug, row.isDefault, row.artworkUrl])).toEqual([
+      [1, "the-backend-engineering-show", 1, null],
+      [2, "network-stack-radio", 0, "https://radio.example.org/cover.jpg"],
+    ]);
+    expect(rowsOf(catalog, "ShowLink")!.map((row) => [row.showId, row.position, row.url])).toEqual([
+      [1, 0, "https://www.buymeacoffee.com/hnasr"],
+      [1, 1, "https://husseinnasser.com/courses"],
+      [2, 0, "https://radio.example.org/"],
+    ]);
+    expect(rowsOf(catalog, "Episode")!.map((row) => row.showId)).toEqual([1, 1, 2]);
   });
 
   it("refuses a link to a missing episode, a topic outside the taxonomy and a fact without a value", () => {

@@ -26,7 +26,7 @@ const seedDir = path.join(root, "data/sources");
 const seedNames = readdirSync(seedDir).sort();
 const inputs = seedNames.map((file) => ({ file, text: readFileSync(path.join(seedDir, file), "utf8") }));
 const factsText = readFileSync(path.join(root, "data/episode-facts.json"), "utf8");
-const seedCatalog = () => buildCatalog(inputs, factsText, "episode-facts.json", [], seedShow);
+const seedCatalog = () => buildCatalog(inputs, factsText, "episode-facts.json", [], [seedShow]);
 
 let dir: string;
 beforeAll(() => {

@@ -15,7 +15,7 @@ const seeds: SourceInput[] = readdirSync(path.join(root, "data/sources"))
   .map((file) => ({ file, text: readFileSync(path.join(root, "data/sources", file), "utf8") }));
 const factsText = readFileSync(path.join(root, "data/episode-facts.json"), "utf8");
 const taxonomy = parseTaxonomy(readFileSync(path.join(root, "data/topics.json"), "utf8"), "topics.json");
-const catalog = buildCatalog(seeds, factsText, "episode-facts.json", taxonomy.topics, seedShow);
+const catalog = buildCatalog(seeds, factsText, "episode-facts.json", taxonomy.topics, [seedShow]);
 
 function bySlug(slug: string) {
   const episode = catalog.episodes.find((candidate) => candidate.slug === slug);
