@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
 import { nodeEnv, siteUrl } from "./lib/env";
+import { LIST_VIEWS_SEGMENT, listParamKeys } from "./lib/site/list-params";
+import { homePath, legacyEpisodesPath, showsPath } from "./lib/site/routes";
 
 // Security headers for every response: pages, API, feeds, static files and 404s. They are static
 // (no per-request nonce) so that catalog pages stay prerendered; README "Security and hardening" says why.
@@ -91,15 +93,21 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];
   },
-  // "/" is prerendered (the unfiltered first page); any list parameter goes to /episodes, which renders
-  // the filtered and paged views per request. The query string is carried over.
-  async redirects() {
-    return ["video", "chapters", "length", "page"].map((key) => ({
-      source: "/",
-      has: [{ type: "query" as const, key }],
-      destination: "/episodes",
-      permanent: false,
-    }));
+  // A show's page is prerendered (its unfiltered first page); any list parameter is a view rendered
+  // per request, under the segment a slug cannot be. The address bar keeps showPath?video=1…, and the
+  // query string is carried over. The one-show era's "/?video=1…" links go to /episodes, which answers
+  // 308 to the default show's page with the same query (the default show is data, not config).
+  async rewrites() {
+    return {
+      beforeFiles: listParamKeys.flatMap((key) => [
+        {
+          source: `${showsPath}/:show`,
+          has: [{ type: "query" as const, key }],
+          destination: `${showsPath}/:show/${LIST_VIEWS_SEGMENT}`,
+        },
+        { source: homePath, has: [{ type: "query" as const, key }], destination: legacyEpisodesPath },
+      ]),
+    };
   },
 };
 

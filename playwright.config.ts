@@ -55,7 +55,8 @@ export default defineConfig({
   ],
   webServer: [
     // A production build over a freshly imported catalog, as `npm start` serves it: the seeds plus the
-    // e2e fixtures (a feed giving some episodes audio, a hostile text dump).
+    // e2e fixtures (a feed giving some seed episodes audio, a hostile text dump, and another podcast's
+    // feed that becomes a second show: tests/e2e/support/catalog.ts).
     {
       command: `npm run catalog -- ${e2eImportArgs.join(" ")} && npm run build && npx next start -H 127.0.0.1 -p ${port}`,
       url: baseURL,
@@ -64,7 +65,7 @@ export default defineConfig({
       stdout: "pipe",
       stderr: "pipe",
     },
-    // The audio host the fixture feed's enclosures point at (generated silence, Range support).
+    // The audio host the fixture feeds' enclosures point at (generated silence, Range support).
     {
       command: "node tests/e2e/support/audio-server.mjs",
       url: "http://127.0.0.1:3101/health",

@@ -4,19 +4,19 @@ import type { ReactNode } from "react";
 import { HeaderSearch } from "@/components/search/header-search";
 import { SlashFocus } from "@/components/search/slash-focus";
 import { ThemeToggle, themeScript } from "@/components/ui/theme-toggle";
-import { getShow } from "@/lib/db/show";
+import { listShows } from "@/lib/db/show";
 import { siteUrl } from "@/lib/env";
-import { homePath, topicsPath } from "@/lib/site/routes";
-import { siteName } from "@/lib/site/site-name";
+import { homePath, showsPath, topicsPath } from "@/lib/site/routes";
+import { catalogName } from "@/lib/site/site-name";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const show = await getShow();
-  const name = siteName(show);
+  const shows = await listShows();
+  const name = catalogName(shows);
   return {
     metadataBase: new URL(siteUrl),
     title: { default: name, template: `%s · ${name}` },
-    description: show?.description ?? undefined,
+    description: (shows.length === 1 ? shows[0]?.description : null) ?? undefined,
     icons: { icon: "/favicon.svg" },
     openGraph: { siteName: name, type: "website" },
   };
@@ -29,9 +29,14 @@ export const viewport: Viewport = {
   ],
 };
 
+const navLinkClass = "rounded-md px-3 py-1.5 text-muted hover:bg-surface-2 hover:text-foreground";
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const show = await getShow();
-  const name = siteName(show);
+  const shows = await listShows();
+  // The header names the one show as before shows existed, else the catalog; "/" is then the
+  // catalog's home and the nav leads to the shows instead of one show's episodes.
+  const name = catalogName(shows);
+  const only = shows.length === 1 ? shows[0] : undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
@@ -56,16 +61,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </Link>
             <HeaderSearch />
             <nav aria-label="Main" className="ml-auto flex items-center gap-1 text-sm">
-              <Link
-                href={homePath}
-                className="rounded-md px-3 py-1.5 text-muted hover:bg-surface-2 hover:text-foreground"
-              >
-                Episodes
-              </Link>
-              <Link
-                href={topicsPath}
-                className="rounded-md px-3 py-1.5 text-muted hover:bg-surface-2 hover:text-foreground"
-              >
+              {shows.length > 1 ? (
+                <Link href={showsPath} className={navLinkClass}>
+                  Shows
+                </Link>
+              ) : (
+                <Link href={homePath} className={navLinkClass}>
+                  Episodes
+                </Link>
+              )}
+              <Link href={topicsPath} className={navLinkClass}>
                 Topics
               </Link>
               <ThemeToggle />
@@ -82,7 +87,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </main>
         <footer className="border-t border-border">
           <div className="mx-auto flex max-w-6xl flex-col gap-1 px-4 py-6 text-sm text-muted sm:flex-row sm:justify-between sm:px-6">
-            <p>{show?.author ? `${name} · by ${show.author}` : name}</p>
+            <p>{only?.author ? `${name} · by ${only.author}` : name}</p>
             <p>An independent episode guide: every chapter jumps into the video.</p>
           </div>
         </footer>

@@ -2,15 +2,20 @@
 import { ImageResponse } from "next/og";
 import { OgSiteCard, ogSize } from "@/components/ui/og-card";
 import { countEpisodes } from "@/lib/db/episodes";
-import { getShow } from "@/lib/db/show";
-import { siteName } from "@/lib/site/site-name";
+import { listShows } from "@/lib/db/show";
+import { catalogName } from "@/lib/site/site-name";
 
-export const alt = "The show’s name and how many episodes the catalog holds";
+export const alt = "The site’s name and how many shows and episodes the catalog holds";
 export const size = ogSize;
 export const contentType = "image/png";
 
 export default async function Image() {
-  const [show, counts] = await Promise.all([getShow(), countEpisodes()]);
-  const facts = `${counts.all} episodes · ${counts.withChapters} with chapters · ${counts.withVideo} with video`;
-  return new ImageResponse(<OgSiteCard showName={siteName(show)} facts={facts} />, size);
+  const [shows, counts] = await Promise.all([listShows(), countEpisodes()]);
+  const facts = [
+    ...(shows.length > 1 ? [`${shows.length} shows`] : []),
+    `${counts.all} episodes`,
+    `${counts.withChapters} with chapters`,
+    `${counts.withVideo} with video`,
+  ].join(" · ");
+  return new ImageResponse(<OgSiteCard showName={catalogName(shows)} facts={facts} />, size);
 }

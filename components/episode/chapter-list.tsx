@@ -9,6 +9,8 @@ import { episodePath } from "@/lib/site/routes";
 import { watchUrl } from "@/lib/site/youtube";
 
 type Props = {
+  /** The episode's show and slug: the share links point at its page. */
+  show: string;
   slug: string;
   chapters: ChapterDetail[];
   videoId: string | null;
@@ -18,7 +20,7 @@ type Props = {
   searchUrl: string;
 };
 
-export function ChapterList({ slug, chapters, videoId, audioUrl = null, searchUrl }: Props) {
+export function ChapterList({ show, slug, chapters, videoId, audioUrl = null, searchUrl }: Props) {
   const seekable = Boolean(videoId || audioUrl);
   return (
     <ol data-chapter-list className="flex flex-col">
@@ -57,7 +59,7 @@ export function ChapterList({ slug, chapters, videoId, audioUrl = null, searchUr
                 <span className="min-w-0 break-words">{chapter.title}</span>
               </a>
               <a
-                href={episodePath(slug, chapter.startSeconds)}
+                href={episodePath(show, slug, chapter.startSeconds)}
                 data-share={chapter.startSeconds}
                 className="mt-1 shrink-0 rounded-md px-2 py-1.5 text-xs text-muted opacity-70 group-hover:opacity-100 hover:bg-surface-2 hover:text-foreground focus-visible:opacity-100"
                 aria-label={`Copy link to ${time} ${chapter.title}`}

@@ -1,17 +1,32 @@
-// One episode in the home page list. The title link's ::after covers the card so the whole card is
-// clickable; the facts below sit above that overlay (relative z-10) so their text stays selectable.
+// One episode in a list of episode cards. The title link's ::after covers the card so the whole card is
+// clickable; the facts below sit above that overlay (relative z-10) so their text stays selectable and
+// the show's link stays its own click target.
+import Link from "next/link";
 import { CardLink } from "@/components/ui/card-link";
 import { PlayIcon } from "@/components/ui/icons";
 import { TopicChips } from "@/components/topic/topic-chips";
 import { formatDuration } from "@/lib/catalog/time";
 import { formatDate, isoDate } from "@/lib/site/format";
-import { episodePath } from "@/lib/site/routes";
+import { episodePath, showPath } from "@/lib/site/routes";
 import type { EpisodeSummary } from "@/lib/db/shapes";
 
-export function EpisodeCard({ episode }: { episode: EpisodeSummary }) {
+type Props = {
+  episode: EpisodeSummary;
+  /** Name the episode's show above its title: for lists that mix shows. */
+  namesShow?: boolean;
+};
+
+export function EpisodeCard({ episode, namesShow = false }: Props) {
   const approximate = episode.durationPrecision === "minute";
   return (
     <article className="group relative flex h-full flex-col rounded-2xl border border-border bg-surface p-5 shadow-[0_1px_2px_rgb(0_0_0/0.04)] transition-[border-color,box-shadow,translate] hover:-translate-y-px hover:border-accent/50 hover:shadow-[0_6px_20px_-8px_rgb(0_0_0/0.18)] has-[a:focus-visible]:ring-2 has-[a:focus-visible]:ring-ring has-[a:focus-visible]:ring-offset-2 has-[a:focus-visible]:ring-offset-background sm:p-6">
+      {namesShow && (
+        <p className="relative z-10 mb-1.5 w-fit text-xs font-semibold tracking-wide text-accent-strong uppercase">
+          <Link href={showPath(episode.show.slug)} className="underline-offset-4 hover:underline">
+            {episode.show.name}
+          </Link>
+        </p>
+      )}
       <div className="relative z-10 flex w-fit flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
         {episode.publishedAt ? (
           <time dateTime={isoDate(episode.publishedAt)}>{formatDate(episode.publishedAt)}</time>
@@ -30,7 +45,7 @@ export function EpisodeCard({ episode }: { episode: EpisodeSummary }) {
       </div>
 
       <h3 className="mt-2 text-lg leading-snug font-semibold tracking-tight text-pretty">
-        <CardLink href={episodePath(episode.slug)}>{episode.title}</CardLink>
+        <CardLink href={episodePath(episode.show.slug, episode.slug)}>{episode.title}</CardLink>
       </h3>
 
       <div className="relative z-10 mt-auto flex w-fit flex-wrap items-center gap-2 pt-5 text-xs font-medium">

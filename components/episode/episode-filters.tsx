@@ -5,15 +5,17 @@ import Form from "next/form";
 import Link from "next/link";
 import { Select } from "@/components/ui/select";
 import {
-  CLEAR_FILTERS_HREF,
+  clearFiltersHref,
   lengthKeys,
   lengthOptions,
   LIST_ANCHOR,
   type LengthKey,
 } from "@/lib/site/list-params";
-import { episodesPath } from "@/lib/site/routes";
+import { showPath } from "@/lib/site/routes";
 
 type Props = {
+  /** The show whose list this filters (its slug). */
+  show: string;
   video: boolean;
   chapters: boolean;
   length: LengthKey;
@@ -60,12 +62,12 @@ function FilterChip({
   );
 }
 
-export function EpisodeFilters({ video, chapters, length, counts, filtered }: Props) {
+export function EpisodeFilters({ show, video, chapters, length, counts, filtered }: Props) {
   return (
     <Form
       // Remount when the URL state changes, so uncontrolled inputs follow a "Clear" or back navigation.
       key={`${video}-${chapters}-${length}`}
-      action={`${episodesPath}#${LIST_ANCHOR}`}
+      action={`${showPath(show)}#${LIST_ANCHOR}`}
       scroll={false}
       aria-label="Filter episodes"
       className="flex flex-wrap items-center gap-x-2 gap-y-3 rounded-2xl border border-border bg-surface-2/60 p-3 sm:p-4"
@@ -84,7 +86,7 @@ export function EpisodeFilters({ video, chapters, length, counts, filtered }: Pr
       <div className="flex items-center gap-3 sm:ml-auto">
         {filtered && (
           <Link
-            href={CLEAR_FILTERS_HREF}
+            href={clearFiltersHref(show)}
             scroll={false}
             className="text-sm font-medium text-muted underline-offset-4 hover:text-foreground hover:underline"
           >

@@ -33,7 +33,8 @@ function ExternalLink({ link }: { link: LinkItem }) {
   );
 }
 
-export function EpisodeLinks({ links }: { links: LinkItem[] }) {
+/** `show`: the page's show slug; a mentioned episode of another show says which show it is from. */
+export function EpisodeLinks({ links, show }: { links: LinkItem[]; show: string }) {
   const crossLinks = links.filter((link) => link.targetEpisode);
   const external = links.filter((link) => !link.targetEpisode);
   if (links.length === 0) return null;
@@ -49,11 +50,15 @@ export function EpisodeLinks({ links }: { links: LinkItem[] }) {
             {crossLinks.map((link) => (
               <li key={link.url}>
                 <Link
-                  href={episodePath(link.targetEpisode!.slug)}
+                  href={episodePath(link.targetEpisode!.show.slug, link.targetEpisode!.slug)}
                   className="flex flex-col rounded-lg px-3 py-2 hover:bg-surface-2"
                 >
                   <span className="text-accent">{link.targetEpisode!.title}</span>
-                  <span className="text-xs text-muted">Episode page in this catalog</span>
+                  <span className="text-xs text-muted">
+                    {link.targetEpisode!.show.slug === show
+                      ? "Episode page in this catalog"
+                      : `Episode of ${link.targetEpisode!.show.name} in this catalog`}
+                  </span>
                 </Link>
               </li>
             ))}

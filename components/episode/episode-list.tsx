@@ -1,11 +1,21 @@
-// The home page's grid of episode cards, or the empty state when nothing matches the filters.
+// A grid of episode cards (a show's list, a topic's episodes, the latest across shows), or the empty
+// state when nothing matches the filters.
 import Link from "next/link";
 import { NothingFoundIcon } from "@/components/ui/icons";
 import { EpisodeCard } from "@/components/episode/episode-card";
 import type { EpisodeSummary } from "@/lib/db/shapes";
-import { CLEAR_FILTERS_HREF } from "@/lib/site/list-params";
 
-export function EpisodeList({ episodes, filtered }: { episodes: EpisodeSummary[]; filtered: boolean }) {
+type Props = {
+  episodes: EpisodeSummary[];
+  /** The list is narrowed by filters: an empty list then says so rather than "no episodes". */
+  filtered: boolean;
+  /** Where the empty state's "Clear filters" goes (the unfiltered list). */
+  clearHref?: string;
+  /** Each card names its show: for lists that mix shows. */
+  namesShow?: boolean;
+};
+
+export function EpisodeList({ episodes, filtered, clearHref, namesShow = false }: Props) {
   if (episodes.length === 0) {
     return (
       <div className="flex flex-col items-center rounded-2xl border border-dashed border-border bg-surface px-6 py-14 text-center">
@@ -16,12 +26,14 @@ export function EpisodeList({ episodes, filtered }: { episodes: EpisodeSummary[]
         {filtered && (
           <>
             <p className="mt-1 text-muted">Try a different length, or fewer filters.</p>
-            <Link
-              href={CLEAR_FILTERS_HREF}
-              className="mt-6 inline-flex items-center rounded-full bg-foreground px-4 py-2 text-sm font-semibold text-background hover:opacity-90"
-            >
-              Clear filters
-            </Link>
+            {clearHref && (
+              <Link
+                href={clearHref}
+                className="mt-6 inline-flex items-center rounded-full bg-foreground px-4 py-2 text-sm font-semibold text-background hover:opacity-90"
+              >
+                Clear filters
+              </Link>
+            )}
           </>
         )}
       </div>
@@ -30,8 +42,8 @@ export function EpisodeList({ episodes, filtered }: { episodes: EpisodeSummary[]
   return (
     <ul className="grid gap-4 lg:grid-cols-2">
       {episodes.map((episode) => (
-        <li key={episode.slug}>
-          <EpisodeCard episode={episode} />
+        <li key={`${episode.show.slug}/${episode.slug}`}>
+          <EpisodeCard episode={episode} namesShow={namesShow} />
         </li>
       ))}
     </ul>

@@ -26,6 +26,7 @@ function plainSummary(description: string, context: DescriptionContext): string 
 export function episodeJsonLd(
   episode: Pick<
     EpisodeDetail,
+    | "show"
     | "slug"
     | "title"
     | "description"
@@ -37,12 +38,11 @@ export function episodeJsonLd(
     | "chapters"
     | "links"
   >,
-  showName: string,
   promotions: readonly string[],
 ): JsonLdObject {
   return buildEpisodeJsonLd({
     siteUrl,
-    showName,
+    show: episode.show,
     slug: episode.slug,
     title: episode.title,
     description: plainSummary(episode.description, { links: episode.links, promotions }),

@@ -1,11 +1,18 @@
-// A short list of episodes on nearby subjects, under an episode page.
+// A short list of episodes on nearby subjects, under an episode page. The same show's come first (the
+// read layer orders them); one from another show says which show it is from.
 import Link from "next/link";
 import type { EpisodeSummary } from "@/lib/db/shapes";
 import { formatDuration } from "@/lib/catalog/time";
 import { formatDate } from "@/lib/site/format";
 import { episodePath } from "@/lib/site/routes";
 
-export function RelatedEpisodes({ episodes }: { episodes: EpisodeSummary[] }) {
+type Props = {
+  episodes: EpisodeSummary[];
+  /** The slug of the page's show: episodes of other shows are labelled with theirs. */
+  show: string;
+};
+
+export function RelatedEpisodes({ episodes, show }: Props) {
   if (episodes.length === 0) return null;
   return (
     <section aria-labelledby="related-heading" className="mt-12">
@@ -14,11 +21,14 @@ export function RelatedEpisodes({ episodes }: { episodes: EpisodeSummary[] }) {
       </h2>
       <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {episodes.map((episode) => (
-          <li key={episode.slug}>
+          <li key={`${episode.show.slug}/${episode.slug}`}>
             <Link
-              href={episodePath(episode.slug)}
+              href={episodePath(episode.show.slug, episode.slug)}
               className="flex h-full flex-col rounded-xl border border-border bg-surface p-4 hover:border-accent"
             >
+              {episode.show.slug !== show && (
+                <span className="mb-1 text-xs font-medium text-accent">{episode.show.name}</span>
+              )}
               <span className="font-medium">{episode.title}</span>
               <span className="mt-auto pt-2 text-xs text-muted">
                 {[

@@ -9,20 +9,22 @@ import { announcementClass, useChapterNavigation } from "./use-chapter-navigatio
 export type AudioPlayerProps = {
   src: string;
   title: string;
+  show: string;
   slug: string;
   /** Chapter starts in seconds, ascending. */
   starts: number[];
   durationSeconds?: number | null;
 };
 
-export function AudioPlayer({ src, title, slug, starts, durationSeconds }: AudioPlayerProps) {
+export function AudioPlayer({ src, title, show, slug, starts, durationSeconds }: AudioPlayerProps) {
   const audioRef = useRef<HTMLAudioElement>(null);
   const announcement = useChapterNavigation({
+    show,
     slug,
     starts,
     durationSeconds,
     boxRef: audioRef,
-    key: `${src} ${starts.join(" ")}`,
+    key: `${show}/${slug} ${src} ${starts.join(" ")}`,
     createController: () => (audioRef.current ? createAudioController(audioRef.current, starts) : null),
   });
 

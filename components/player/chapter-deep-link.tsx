@@ -7,10 +7,12 @@ import { episodePath } from "@/lib/site/routes";
 import { chapterTracker } from "./chapter-marks";
 
 export function ChapterDeepLink({
+  show,
   slug,
   starts,
   durationSeconds,
 }: {
+  show: string;
   slug: string;
   starts: number[];
   durationSeconds?: number | null;
@@ -18,8 +20,8 @@ export function ChapterDeepLink({
   useEffect(() => {
     const seconds = parseDeepLinkTime(window.location.search, window.location.hash, durationSeconds);
     if (seconds === null) return;
-    window.history.replaceState(null, "", episodePath(slug, seconds));
+    window.history.replaceState(null, "", episodePath(show, slug, seconds));
     chapterTracker(starts).mark(seconds);
-  }, [slug, starts, durationSeconds]);
+  }, [show, slug, starts, durationSeconds]);
   return null;
 }

@@ -14,6 +14,8 @@ export type PlayerChapter = { start: number; title: string };
 export type EpisodePlayerProps = {
   videoId: string;
   title: string;
+  /** The episode's show and slug: the page its `?t=` URLs and share links point at. */
+  show: string;
   slug: string;
   /** Ascending by start (seconds). */
   chapters: PlayerChapter[];
@@ -23,10 +25,10 @@ export type EpisodePlayerProps = {
 
 export function EpisodePlayer(props: EpisodePlayerProps) {
   // Another episode is another player: remount instead of reconciling a live iframe.
-  return <PlayerIsland key={`${props.slug}/${props.videoId}`} {...props} />;
+  return <PlayerIsland key={`${props.show}/${props.slug}/${props.videoId}`} {...props} />;
 }
 
-function PlayerIsland({ videoId, title, slug, chapters, durationSeconds }: EpisodePlayerProps) {
+function PlayerIsland({ videoId, title, show, slug, chapters, durationSeconds }: EpisodePlayerProps) {
   const [phase, setPhase] = useState<PlayerPhase>({ kind: "facade" });
   // The time the page's URL asks for; null on the server, read once hydrated.
   const deepLinkStart = useSyncExternalStore(
@@ -39,6 +41,7 @@ function PlayerIsland({ videoId, title, slug, chapters, durationSeconds }: Episo
   const controllerRef = useRef<MediaController | null>(null);
   const starts = chapters.map((chapter) => chapter.start);
   const announcement = useChapterNavigation({
+    show,
     slug,
     starts,
     durationSeconds,

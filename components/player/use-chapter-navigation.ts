@@ -32,6 +32,8 @@ export type MediaController = {
 };
 
 type Options = {
+  /** The episode's show and slug: the page the `?t=` URLs and share links point at. */
+  show: string;
   slug: string;
   /** Chapter starts, ascending. */
   starts: number[];
@@ -48,6 +50,7 @@ const announceMs = 2000;
 
 /** Returns the live-region text ("Link copied") for the caller to render. */
 export function useChapterNavigation({
+  show,
   slug,
   starts,
   durationSeconds,
@@ -64,7 +67,7 @@ export function useChapterNavigation({
 
     // replaceState (not push): the back button should leave the page, not step through chapters.
     const showTimeInUrl = (seconds: number) =>
-      window.history.replaceState(null, "", episodePath(slug, seconds));
+      window.history.replaceState(null, "", episodePath(show, slug, seconds));
 
     const announce = (message: string) => {
       window.clearTimeout(announceTimer);
@@ -79,7 +82,7 @@ export function useChapterNavigation({
     };
 
     const share = async (link: HTMLAnchorElement, seconds: number) => {
-      if (await copyText(window.location.origin + episodePath(slug, seconds))) announce("Link copied");
+      if (await copyText(window.location.origin + episodePath(show, slug, seconds))) announce("Link copied");
       else window.location.assign(link.href);
     };
 
@@ -130,7 +133,7 @@ export function useChapterNavigation({
       controller.dispose();
       controller.state.chapters.clear();
     };
-    // `key` stands for slug, media and starts; createController and boxRef are stable per mount.
+    // `key` stands for show, slug, media and starts; createController and boxRef are stable per mount.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, durationSeconds]);
 

@@ -4,7 +4,7 @@
 // the same components, and the arrow keys move focus from the box through the result links.
 import { useRef, type KeyboardEvent, type ReactNode } from "react";
 import { Select } from "@/components/ui/select";
-import type { TopicLink } from "@/lib/db/shapes";
+import type { ShowRef, TopicLink } from "@/lib/db/shapes";
 import { MAX_QUERY_CHARS, sortKeys, sortLabels, type SearchPageParams } from "@/lib/search/params";
 import { SearchIcon } from "@/components/ui/icons";
 import { SearchOutcome } from "./search-outcome";
@@ -14,14 +14,17 @@ type Props = {
   /** The state the server rendered `children` for. */
   initial: SearchPageParams;
   topics: TopicLink[];
+  /** Every show of the catalog: the show filter is offered only when there are several. */
+  shows: ShowRef[];
   /** The server-rendered outcome, shown until the first live search. */
   children: ReactNode;
 };
 
-export function LiveSearch({ initial, topics, children }: Props) {
+export function LiveSearch({ initial, topics, shows, children }: Props) {
   const { form, view, busy, failed, status, changeQuery, changeFilters, submit } = useLiveSearch(
     initial,
     topics,
+    shows,
   );
   const inputRef = useRef<HTMLInputElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
@@ -99,6 +102,19 @@ export function LiveSearch({ initial, topics, children }: Props) {
           Results update as you type. Press the down arrow to move through them.
         </p>
         <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2">
+          {shows.length > 1 && (
+            <Select
+              id="search-show"
+              label="Show"
+              name="show"
+              value={form.show ?? ""}
+              onChange={(event) => changeFilters({ ...form, show: event.target.value || null })}
+              options={[
+                { value: "", label: "All shows" },
+                ...shows.map((show) => ({ value: show.slug, label: show.name })),
+              ]}
+            />
+          )}
           <Select
             id="search-topic"
             label="Topic"
@@ -135,7 +151,7 @@ export function LiveSearch({ initial, topics, children }: Props) {
         </p>
       )}
       <div ref={resultsRef} id="search-results" aria-busy={busy} className="mt-6">
-        {view ? <SearchOutcome view={view} /> : children}
+        {view ? <SearchOutcome view={view} namesShow={shows.length > 1} /> : children}
       </div>
     </div>
   );

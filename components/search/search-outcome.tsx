@@ -16,7 +16,13 @@ const chipClass =
   "inline-flex rounded-full border border-border bg-surface px-3 py-1.5 text-sm font-medium hover:border-accent/60 hover:bg-accent-soft hover:text-accent-strong focus-visible:rounded-full!";
 const inlineLinkClass = "font-semibold text-accent underline-offset-4 hover:underline";
 
-export function SearchOutcome({ view }: { view: SearchOutcomeView }) {
+type Props = {
+  view: SearchOutcomeView;
+  /** The catalog has several shows: each result names its own. */
+  namesShow: boolean;
+};
+
+export function SearchOutcome({ view, namesShow }: Props) {
   if (view.kind === "start") return <StartState />;
   if (view.results.length === 0) return <NoResults view={view} />;
   return (
@@ -24,8 +30,8 @@ export function SearchOutcome({ view }: { view: SearchOutcomeView }) {
       <Summary view={view} />
       <ol className="mt-5 flex flex-col gap-4">
         {view.results.map((result) => (
-          <li key={result.slug}>
-            <SearchResult result={result} />
+          <li key={`${result.show.slug}/${result.slug}`}>
+            <SearchResult result={result} namesShow={namesShow} />
           </li>
         ))}
       </ol>
@@ -53,6 +59,7 @@ function Summary({ view }: { view: ResultsView }) {
         <span className="font-semibold text-foreground">{countEpisodes(view.total)}</span> for{" "}
         <Quoted>{shownQuery(view)}</Quoted>
         {view.topic && <> in {view.topic.name}</>}
+        {view.show && <> from {view.show.name}</>}
         {view.pageCount > 1 && (
           <>
             {" "}
@@ -136,6 +143,7 @@ function NoResults({ view }: { view: ResultsView }) {
     <div className="rounded-2xl border border-dashed border-border bg-surface p-6 sm:p-8">
       <h2 className="text-lg font-semibold tracking-tight" data-testid="search-count">
         No episodes match “{view.typed}”{view.topic && <> in {view.topic.name}</>}
+        {view.show && <> from {view.show.name}</>}
       </h2>
       {view.suggestion && (
         <div className="mt-2">
@@ -150,6 +158,14 @@ function NoResults({ view }: { view: ResultsView }) {
               Search all topics
             </Link>{" "}
             instead of {view.topic.name} only.
+          </li>
+        )}
+        {view.show && (
+          <li>
+            <Link href={searchHref({ ...view.state, show: null })} className={inlineLinkClass}>
+              Search all shows
+            </Link>{" "}
+            instead of {view.show.name} only.
           </li>
         )}
         <li>Words match their beginnings: “postg” finds PostgreSQL.</li>

@@ -1,26 +1,41 @@
-// One episode in the search results: date, topics, the matching text, then the matching chapters, each a
-// link to that moment of the episode. Plain component: the server page and the live search island share it.
+// One episode in the search results: its show (when the catalog has several), date, topics, the matching
+// text, then the matching chapters, each a link to that moment of the episode. Plain component: the server page and the live search island share it.
 // `data-search-result` marks the links the arrow keys move through.
 import Link from "next/link";
 import { TopicChips } from "@/components/topic/topic-chips";
 import { formatDuration } from "@/lib/catalog/time";
 import { formatDate, isoDate } from "@/lib/site/format";
-import { episodePath } from "@/lib/site/routes";
+import { episodePath, showPath } from "@/lib/site/routes";
 import type { ResultView } from "@/lib/search/view";
 import { HighlightedText } from "./highlighted-text";
 
-export function SearchResult({ result }: { result: ResultView }) {
+type Props = {
+  result: ResultView;
+  /** Name the result's show: the catalog has several, so the episode alone does not say which. */
+  namesShow: boolean;
+};
+
+export function SearchResult({ result, namesShow }: Props) {
   const date = result.publishedAt ? new Date(result.publishedAt) : null;
   return (
     <article className="rounded-2xl border border-border bg-surface p-5 shadow-[0_1px_2px_rgb(0_0_0/0.04)] sm:p-6">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm text-muted">
+        {namesShow && (
+          <Link
+            href={showPath(result.show.slug)}
+            data-testid="search-result-show"
+            className="font-semibold text-foreground underline-offset-4 hover:text-accent-strong hover:underline"
+          >
+            {result.show.name}
+          </Link>
+        )}
         {date ? <time dateTime={isoDate(date)}>{formatDate(date)}</time> : <span>Date unknown</span>}
         <TopicChips topics={result.topics} />
       </div>
 
       <h2 className="mt-2 text-lg leading-snug font-semibold tracking-tight text-pretty">
         <Link
-          href={episodePath(result.slug)}
+          href={episodePath(result.show.slug, result.slug)}
           data-search-result=""
           className="rounded-sm decoration-accent/40 underline-offset-4 hover:text-accent-strong hover:underline"
         >
@@ -42,7 +57,7 @@ export function SearchResult({ result }: { result: ResultView }) {
           {result.chapters.map((chapter) => (
             <li key={chapter.startSeconds}>
               <Link
-                href={episodePath(result.slug, chapter.startSeconds)}
+                href={episodePath(result.show.slug, result.slug, chapter.startSeconds)}
                 prefetch={false}
                 data-search-result=""
                 className="flex items-baseline gap-3 rounded-lg px-2 py-1.5 hover:bg-surface-2 focus-visible:rounded-lg! focus-visible:bg-surface-2"

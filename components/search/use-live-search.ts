@@ -6,9 +6,10 @@
 // is "kept" once the visitor submits, picks a filter, or pauses for a second; the next change after that
 // pushes a new entry, so Back returns to the last search they settled on, not to every keystroke.
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
-import type { TopicLink } from "@/lib/db/shapes";
+import type { ShowRef, TopicLink } from "@/lib/db/shapes";
 import {
   apiSearchHref,
+  knownShow,
   knownTopic,
   MAX_QUERY_CHARS,
   normalizeQuery,
@@ -43,16 +44,28 @@ export type LiveSearch = {
   submit(event: FormEvent<HTMLFormElement>): void;
 };
 
-/** The URL's search, read as the page reads it (junk and unknown topics dropped). */
-function paramsOfUrl(topics: readonly TopicLink[]): SearchPageParams {
-  return knownTopic(
-    parseSearchPageParams(Object.fromEntries(new URLSearchParams(window.location.search))),
-    topics,
+/** The URL's search, read as the page reads it (junk and unknown topics and shows dropped). */
+function paramsOfUrl(topics: readonly TopicLink[], shows: readonly ShowRef[]): SearchPageParams {
+  return knownShow(
+    knownTopic(
+      parseSearchPageParams(Object.fromEntries(new URLSearchParams(window.location.search))),
+      topics,
+    ),
+    shows,
   );
 }
 
-export function useLiveSearch(initial: SearchPageParams, topics: readonly TopicLink[]): LiveSearch {
-  const [form, setForm] = useState<SearchState>({ q: initial.q, topic: initial.topic, sort: initial.sort });
+export function useLiveSearch(
+  initial: SearchPageParams,
+  topics: readonly TopicLink[],
+  shows: readonly ShowRef[],
+): LiveSearch {
+  const [form, setForm] = useState<SearchState>({
+    q: initial.q,
+    topic: initial.topic,
+    show: initial.show,
+    sort: initial.sort,
+  });
   const [view, setView] = useState<SearchOutcomeView | null>(null);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -90,8 +103,9 @@ export function useLiveSearch(initial: SearchPageParams, topics: readonly TopicL
         .then((json) => {
           if (controller.signal.aborted) return;
           const topic = topics.find((candidate) => candidate.slug === clean.topic) ?? null;
+          const show = shows.find((candidate) => candidate.slug === clean.show) ?? null;
           const results = json.results.map((result) => fromApiResult(result, topicNames));
-          const outcome = toOutcomeView(json, results, { typed: clean.q, state: clean, topic });
+          const outcome = toOutcomeView(json, results, { typed: clean.q, state: clean, topic, show });
           setView(outcome);
           setStatus(describeOutcome(outcome));
           setFailed(false);
@@ -105,7 +119,7 @@ export function useLiveSearch(initial: SearchPageParams, topics: readonly TopicL
           setStatus("Live results are not available: press Enter to search.");
         });
     },
-    [topics, topicNames],
+    [topics, shows, topicNames],
   );
 
   useEffect(() => {
@@ -114,16 +128,17 @@ export function useLiveSearch(initial: SearchPageParams, topics: readonly TopicL
     // (Back to an entry that replaceState moved on): show what the URL says.
     const followUrl = () => {
       if (window.location.pathname !== "/search") return;
-      const params = paramsOfUrl(topics);
-      const state = { q: params.q, topic: params.topic, sort: params.sort };
+      const params = paramsOfUrl(topics, shows);
+      const state = { q: params.q, topic: params.topic, show: params.show, sort: params.sort };
       setForm(state);
       kept.current = true;
       search(state, params.page, false);
     };
-    const opened = paramsOfUrl(topics);
+    const opened = paramsOfUrl(topics, shows);
     if (
       opened.q !== initial.q ||
       opened.topic !== initial.topic ||
+      opened.show !== initial.show ||
       opened.sort !== initial.sort ||
       opened.page !== initial.page
     ) {
@@ -136,7 +151,7 @@ export function useLiveSearch(initial: SearchPageParams, topics: readonly TopicL
       window.clearTimeout(timerBox.settle);
       request.current?.abort();
     };
-  }, [search, topics, initial.q, initial.topic, initial.sort, initial.page]);
+  }, [search, topics, shows, initial.q, initial.topic, initial.show, initial.sort, initial.page]);
 
   return {
     form,

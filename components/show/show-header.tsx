@@ -1,11 +1,11 @@
-// The top of the home page: the show's name, host, a one-paragraph summary and its links as pills.
+// The top of a show's page: the show's name, host, a one-paragraph summary and its links as pills.
+import { Hero } from "@/components/ui/hero";
 import type { ShowSummary } from "@/lib/db/show";
 import { summarize } from "@/lib/catalog/summary";
 import { showLinkLabel } from "@/lib/site/show-links";
-import { siteName } from "@/lib/site/site-name";
 
 type Props = {
-  show: ShowSummary | null;
+  show: ShowSummary;
   counts: { all: number; withVideo: number; withChapters: number };
 };
 
@@ -15,22 +15,18 @@ export function ShowHeader({ show, counts }: Props) {
     { value: counts.withChapters, label: "With chapters" },
     { value: counts.withVideo, label: "With video" },
   ];
-  const summary = show?.description ? summarize(show.description, 200) : null;
+  const summary = show.description ? summarize(show.description, 200) : null;
   return (
-    <header className="relative overflow-hidden rounded-3xl border border-border bg-surface px-5 py-8 sm:px-10 sm:py-12">
-      <div
-        aria-hidden="true"
-        className="pointer-events-none absolute -top-24 -right-24 size-72 rounded-full bg-accent-soft opacity-70 blur-3xl"
-      />
+    <Hero>
       <div className="relative grid gap-8 lg:grid-cols-[minmax(0,1fr)_14rem] lg:items-center lg:gap-12">
         <div className="max-w-3xl">
           <p className="text-sm font-semibold tracking-wide text-accent-strong uppercase">
             Podcast · Episode guide
           </p>
           <h1 className="mt-3 text-3xl leading-tight font-bold tracking-tight text-balance sm:text-5xl">
-            {siteName(show)}
+            {show.name}
           </h1>
-          {show?.author && (
+          {show.author && (
             <p className="mt-3 text-base text-muted sm:text-lg">
               Hosted by <span className="font-medium text-foreground">{show.author}</span>
             </p>
@@ -38,7 +34,7 @@ export function ShowHeader({ show, counts }: Props) {
           {summary && (
             <p className="mt-5 max-w-2xl text-base leading-relaxed text-pretty sm:text-lg">{summary}</p>
           )}
-          {show && show.links.length > 0 && (
+          {show.links.length > 0 && (
             <ul className="mt-6 flex flex-wrap gap-2" aria-label="The show elsewhere">
               {show.links.map((link) => (
                 <li key={link.url}>
@@ -78,6 +74,6 @@ export function ShowHeader({ show, counts }: Props) {
           ))}
         </dl>
       </div>
-    </header>
+    </Hero>
   );
 }

@@ -1,19 +1,26 @@
-// A topic's moments: chapters on it inside episodes filed under other topics. Each is a plain link to
-// our episode page at that second (?t=), where the player island seeks and marks the chapter.
+// A topic's moments: chapters on it inside episodes filed under other topics, from every show. Each is a
+// plain link to our episode page at that second (?t=), where the player island seeks and marks the chapter.
 import Link from "next/link";
 import { formatDuration } from "@/lib/catalog/time";
 import type { TopicMoment } from "@/lib/db/topics";
 import { episodePath } from "@/lib/site/routes";
 
-export function TopicMoments({ moments }: { moments: TopicMoment[] }) {
+type Props = {
+  moments: TopicMoment[];
+  /** The catalog has several shows: each moment names its episode's show. */
+  namesShow: boolean;
+};
+
+export function TopicMoments({ moments, namesShow }: Props) {
   return (
     <ol className="divide-y divide-border overflow-hidden rounded-2xl border border-border bg-surface">
       {moments.map((moment) => {
         const time = formatDuration(moment.startSeconds);
+        const { episode } = moment;
         return (
-          <li key={`${moment.episode.slug}/${moment.startSeconds}`}>
+          <li key={`${episode.show.slug}/${episode.slug}/${moment.startSeconds}`}>
             <Link
-              href={episodePath(moment.episode.slug, moment.startSeconds)}
+              href={episodePath(episode.show.slug, episode.slug, moment.startSeconds)}
               className="group flex items-baseline gap-3 px-4 py-3 hover:bg-surface-2 sm:gap-4 sm:px-5"
             >
               <span className="w-14 shrink-0 text-right font-mono text-sm text-accent tabular-nums">
@@ -24,8 +31,14 @@ export function TopicMoments({ moments }: { moments: TopicMoment[] }) {
                   {moment.title}
                 </span>
                 <span className="mt-0.5 block text-sm break-words text-muted">
-                  in {moment.episode.title}
-                  {!moment.episode.youtubeId && " · no video linked"}
+                  in {episode.title}
+                  {namesShow && (
+                    <>
+                      {" "}
+                      · <span data-testid="moment-show">{episode.show.name}</span>
+                    </>
+                  )}
+                  {!episode.youtubeId && " · no video linked"}
                 </span>
               </span>
             </Link>

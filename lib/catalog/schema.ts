@@ -225,7 +225,16 @@ export const catalogSchema = z
     const defaults = catalog.shows.filter((show) => show.isDefault).length;
     if (defaults !== 1)
       ctx.addIssue({ code: "custom", path: ["shows"], message: `${defaults} default shows, expected one` });
+    const episodeKeys = new Set<string>();
     catalog.episodes.forEach((episode, index) => {
+      const key = `${episode.show}/${episode.slug}`;
+      if (episodeKeys.has(key))
+        ctx.addIssue({
+          code: "custom",
+          path: ["episodes", index, "slug"],
+          message: `two episodes of "${episode.show}" are "${episode.slug}"`,
+        });
+      episodeKeys.add(key);
       if (!slugs.has(episode.show))
         ctx.addIssue({
           code: "custom",

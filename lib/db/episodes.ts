@@ -9,10 +9,12 @@ import {
   episodeOrder,
   episodeSummarySelect,
   episodeWhere,
+  showRefSelect,
   toEpisodeSummary,
   toTopicLinks,
   type EpisodeFilter,
   type EpisodeSummary,
+  type ShowRef,
   type TopicLink,
 } from "./shapes";
 
@@ -49,26 +51,44 @@ export async function listEpisodes(
   return { episodes: rows.map(toEpisodeSummary), total, page: current, pageCount };
 }
 
-/** How many episodes the catalog has, and how many have a video or chapters (for the filter labels). */
-export const countEpisodes = cache(async () => {
+/**
+ * How many episodes a show (or, with no show, the catalog) has, and how many have a video or chapters
+ * (for the filter labels).
+ */
+export const countEpisodes = cache(async (show?: string) => {
   const [all, withVideo, withChapters] = await Promise.all([
-    db.episode.count(),
-    db.episode.count({ where: episodeWhere({ hasVideo: true }) }),
-    db.episode.count({ where: episodeWhere({ hasChapters: true }) }),
+    db.episode.count({ where: episodeWhere({ show }) }),
+    db.episode.count({ where: episodeWhere({ show, hasVideo: true }) }),
+    db.episode.count({ where: episodeWhere({ show, hasChapters: true }) }),
   ]);
   return { all, withVideo, withChapters };
 });
 
-/** Slugs (and dates) of the episodes matching `filter`, in list order: static params, the sitemap. */
+/** Show, slug and date of the episodes matching `filter`, in list order: static params, the sitemap. */
 export async function listEpisodeSlugs(
   filter: EpisodeFilter = {},
-): Promise<{ slug: string; publishedAt: Date | null }[]> {
-  return db.episode.findMany({
-    select: { slug: true, publishedAt: true },
+): Promise<{ show: string; slug: string; publishedAt: Date | null }[]> {
+  const rows = await db.episode.findMany({
+    select: { show: { select: { slug: true } }, slug: true, publishedAt: true },
     where: episodeWhere(filter),
     orderBy: episodeOrder,
   });
+  return rows.map(({ show, ...row }) => ({ ...row, show: show.slug }));
 }
+
+/**
+ * Where an episode of the one-show era lives now: locateEpisode("kernel-level-tls") ->
+ * { show: "the-backend-engineering-show", slug: "kernel-level-tls" }. The default show wins when
+ * several shows have the slug (its episodes were the ones /episodes/<slug> served); null when none has.
+ */
+export const locateEpisode = cache(async (slug: string): Promise<{ show: string; slug: string } | null> => {
+  const row = await db.episode.findFirst({
+    select: { show: { select: { slug: true } }, slug: true },
+    where: { slug },
+    orderBy: [{ show: { isDefault: "desc" } }, { show: { id: "asc" } }],
+  });
+  return row ? { show: row.show.slug, slug: row.slug } : null;
+});
 
 export type FeedEpisode = {
   slug: string;
@@ -82,9 +102,10 @@ export type FeedEpisode = {
   audioLength: number | null;
 };
 
-/** Every episode, newest first, with what a feed item needs. */
-export async function listFeedEpisodes(): Promise<FeedEpisode[]> {
+/** Every episode of a show, newest first, with what a feed item needs. */
+export async function listFeedEpisodes(show: string): Promise<FeedEpisode[]> {
   return db.episode.findMany({
+    where: episodeWhere({ show }),
     select: {
       slug: true,
       title: true,
@@ -121,12 +142,12 @@ const detailSelect = {
       label: true,
       youtubeId: true,
       startSeconds: true,
-      targetEpisode: { select: { slug: true, title: true } },
+      targetEpisode: { select: { show: showRefSelect, slug: true, title: true } },
     },
     orderBy: { position: "asc" },
   },
   linkedFrom: {
-    select: { episode: { select: { slug: true, title: true } } },
+    select: { episode: { select: { show: showRefSelect, slug: true, title: true } } },
     orderBy: { episodeId: "asc" },
   },
   sources: { select: { file: true, line: true }, orderBy: { id: "asc" } },
@@ -141,20 +162,22 @@ export type EpisodeDetail = Omit<EpisodeRow, "chapters" | "linkedFrom" | "topics
   /** Most central first. */
   topics: TopicLink[];
   /** Episodes whose links point at this one. */
-  mentionedBy: { slug: string; title: string }[];
+  mentionedBy: { show: ShowRef; slug: string; title: string }[];
 };
 
-/** One episode with everything its page shows, or null. */
-export const getEpisodeBySlug = cache(async (slug: string): Promise<EpisodeDetail | null> => {
-  const row = await db.episode.findUnique({ where: { slug }, select: detailSelect });
+/** One episode of a show with everything its page shows, or null. */
+export const getEpisode = cache(async (show: string, slug: string): Promise<EpisodeDetail | null> => {
+  const row = await db.episode.findFirst({ where: { slug, show: { slug: show } }, select: detailSelect });
   if (!row) return null;
   const { chapters, linkedFrom, topics, ...rest } = row;
-  const mentionedBy = [...new Map(linkedFrom.map((link) => [link.episode.slug, link.episode])).values()];
+  // Slugs are unique only within a show: an episode is its show and its slug.
+  const keyOf = (episode: { show: ShowRef; slug: string }) => `${episode.show.slug}/${episode.slug}`;
+  const mentionedBy = [...new Map(linkedFrom.map((link) => [keyOf(link.episode), link.episode])).values()];
   return {
     ...rest,
     topics: toTopicLinks(topics),
     chapters: chapters.map((chapter) => ({ ...chapter, subpoints: toStringArray(chapter.subpoints) })),
-    mentionedBy: mentionedBy.filter((episode) => episode.slug !== slug),
+    mentionedBy: mentionedBy.filter((episode) => keyOf(episode) !== `${show}/${slug}`),
   };
 });
 
@@ -162,28 +185,51 @@ function toStringArray(value: Prisma.JsonValue): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
 }
 
-/** The episodes before and after this one in list order (newer / older), or null at either end. */
-export const getNeighbours = cache(async (slug: string) => {
-  const all = await db.episode.findMany({ select: { slug: true, title: true }, orderBy: episodeOrder });
+/** The episodes of the same show before and after this one in list order (newer / older), or null at either end. */
+export const getNeighbours = cache(async (show: string, slug: string) => {
+  const all = await db.episode.findMany({
+    select: { slug: true, title: true },
+    where: episodeWhere({ show }),
+    orderBy: episodeOrder,
+  });
   const index = all.findIndex((episode) => episode.slug === slug);
   if (index < 0) return { newer: null, older: null };
   return { newer: all[index - 1] ?? null, older: all[index + 1] ?? null };
 });
 
-/** Up to `limit` episodes that share the most distinctive words with this one's title and chapters. */
-export const listRelatedEpisodes = cache(async (slug: string, limit = 4): Promise<EpisodeSummary[]> => {
-  const all = await db.episode.findMany({
-    select: { slug: true, title: true, chapters: { select: { title: true } } },
-    orderBy: episodeOrder,
-  });
-  const documents = all.map((episode) => ({
-    key: episode.slug,
-    title: episode.title,
-    chapterTitles: episode.chapters.map((chapter) => chapter.title),
-  }));
-  const ranked = rankRelated(documents, slug, limit);
-  if (ranked.length === 0) return [];
-  const rows = await db.episode.findMany({ select: episodeSummarySelect, where: { slug: { in: ranked } } });
-  const bySlug = new Map(rows.map((row) => [row.slug, toEpisodeSummary(row)]));
-  return ranked.flatMap((key) => bySlug.get(key) ?? []);
-});
+/**
+ * Up to `limit` episodes that share the most distinctive words with this one's title and chapters:
+ * the same show's first, then other shows' when the show has too few related ones.
+ */
+export const listRelatedEpisodes = cache(
+  async (show: string, slug: string, limit = 4): Promise<EpisodeSummary[]> => {
+    const all = await db.episode.findMany({
+      select: {
+        id: true,
+        slug: true,
+        show: { select: { slug: true } },
+        chapters: { select: { title: true } },
+        title: true,
+      },
+      orderBy: episodeOrder,
+    });
+    const keyOf = (episode: { slug: string; show: { slug: string } }) =>
+      `${episode.show.slug}/${episode.slug}`;
+    const documents = all.map((episode) => ({
+      key: keyOf(episode),
+      title: episode.title,
+      chapterTitles: episode.chapters.map((chapter) => chapter.title),
+    }));
+    const ranked = rankRelated(documents, `${show}/${slug}`, all.length);
+    const sameShow = ranked.filter((key) => key.startsWith(`${show}/`));
+    const chosen = [...sameShow, ...ranked.filter((key) => !key.startsWith(`${show}/`))].slice(0, limit);
+    if (chosen.length === 0) return [];
+    const ids = new Map(all.map((episode) => [keyOf(episode), episode.id]));
+    const rows = await db.episode.findMany({
+      select: { id: true, ...episodeSummarySelect },
+      where: { id: { in: chosen.flatMap((key) => ids.get(key) ?? []) } },
+    });
+    const byKey = new Map(rows.map(({ id, ...row }) => [keyOf(row), toEpisodeSummary(row)]));
+    return chosen.flatMap((key) => byKey.get(key) ?? []);
+  },
+);

@@ -6,6 +6,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 /** What a topic chip links to: /topics/<slug>. */
 export type TopicLink = { slug: string; name: string };
 
+/** The show an episode belongs to, as every episode view names it: /shows/<slug>. */
+export type ShowRef = { slug: string; name: string };
+
+export const showRefSelect = { select: { slug: true, name: true } } satisfies Prisma.ShowDefaultArgs;
+
 /** Most central topic first (tagging score), then taxonomy order. */
 export const topicOrder: Prisma.EpisodeTopicOrderByWithRelationInput[] = [
   { score: "desc" },
@@ -25,6 +30,7 @@ export const episodeOrder: Prisma.EpisodeOrderByWithRelationInput[] = [
 
 /** One episode in a list: a card, a feed of the API, a related episode. */
 export const episodeSummarySelect = {
+  show: showRefSelect,
   slug: true,
   title: true,
   publishedAt: true,
@@ -50,6 +56,8 @@ export function toEpisodeSummary({ topics, ...row }: EpisodeSummaryRow): Episode
 
 /** Which episodes a list shows. Every bound is inclusive; an unknown value never matches a bound. */
 export type EpisodeFilter = {
+  /** A show slug. */
+  show?: string;
   /** true: only episodes with a video; false: only those without. */
   hasVideo?: boolean;
   hasChapters?: boolean;
@@ -66,6 +74,7 @@ export type EpisodeFilter = {
 /** episodeWhere({ hasVideo: true, topic: "postgresql" }) -> the Prisma where of that filter. */
 export function episodeWhere(filter: EpisodeFilter): Prisma.EpisodeWhereInput {
   const where: Prisma.EpisodeWhereInput[] = [];
+  if (filter.show) where.push({ show: { slug: filter.show } });
   if (filter.hasVideo === true) where.push({ youtubeId: { not: null } });
   if (filter.hasVideo === false) where.push({ youtubeId: null });
   if (filter.hasChapters) where.push({ chapterCount: { gt: 0 } });

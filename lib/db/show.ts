@@ -1,36 +1,80 @@
-// The show the catalog describes.
+// Shows: the catalog's default show, one show by slug, and the list of shows.
 import "server-only";
 import { cache } from "react";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
+import { episodeOrder } from "./shapes";
 
 export type ShowSummary = {
+  slug: string;
   name: string;
   author: string | null;
   description: string | null;
+  artworkUrl: string | null;
+  feedUrl: string | null;
+  youtubeChannel: string | null;
+  isDefault: boolean;
   links: { url: string; kind: string; label: string | null }[];
 };
 
-/** The show the catalog describes, or null when the catalog has none. */
-export const getShow = cache(async (): Promise<ShowSummary | null> => {
-  return db.show.findFirst({
-    select: {
-      name: true,
-      author: true,
-      description: true,
-      links: { select: { url: true, kind: true, label: true }, orderBy: { position: "asc" } },
-    },
-    orderBy: { id: "asc" },
+const showSelect = {
+  slug: true,
+  name: true,
+  author: true,
+  description: true,
+  artworkUrl: true,
+  feedUrl: true,
+  youtubeChannel: true,
+  isDefault: true,
+  links: { select: { url: true, kind: true, label: true }, orderBy: { position: "asc" } },
+} satisfies Prisma.ShowSelect;
+
+/** The default show first, then in import order. */
+const showOrder: Prisma.ShowOrderByWithRelationInput[] = [{ isDefault: "desc" }, { id: "asc" }];
+
+/** The catalog's default show (what / shows when the catalog has one show), or null when it has none. */
+export const getDefaultShow = cache(async (): Promise<ShowSummary | null> => {
+  return db.show.findFirst({ select: showSelect, orderBy: showOrder });
+});
+
+/** One show by its slug, or null. */
+export const getShowBySlug = cache(async (slug: string): Promise<ShowSummary | null> => {
+  return db.show.findUnique({ where: { slug }, select: showSelect });
+});
+
+export type ShowListItem = ShowSummary & {
+  episodeCount: number;
+  /** Its newest episode (by date, then source order), or null for a show without episodes. */
+  latest: { slug: string; title: string; publishedAt: Date | null } | null;
+};
+
+/** Every show, the default first, with its episode count and newest episode. */
+export const listShows = cache(async (): Promise<ShowListItem[]> => {
+  const shows = await db.show.findMany({
+    select: { ...showSelect, _count: { select: { episodes: true } } },
+    orderBy: showOrder,
   });
+  return Promise.all(
+    shows.map(async ({ _count, ...show }) => ({
+      ...show,
+      episodeCount: _count.episodes,
+      latest: await db.episode.findFirst({
+        select: { slug: true, title: true, publishedAt: true },
+        where: { show: { slug: show.slug } },
+        orderBy: episodeOrder,
+      }),
+    })),
+  );
 });
 
 /**
  * How the show words its course promotions, as the import labelled its course links (with the promotion
  * phrases of data/shows/): the episode page sets description lines in these words apart.
- * listCoursePromotions() -> ["Backend Troubleshooting Course", "Fundamentals of Operating Systems Course", …]
+ * listCoursePromotions("the-backend-engineering-show") -> ["Backend Troubleshooting Course", "Fundamentals of Operating Systems Course", …]
  */
-export const listCoursePromotions = cache(async (): Promise<string[]> => {
+export const listCoursePromotions = cache(async (show: string): Promise<string[]> => {
   const rows = await db.link.findMany({
-    where: { kind: "course", label: { not: null } },
+    where: { kind: "course", label: { not: null }, episode: { show: { slug: show } } },
     select: { label: true },
     distinct: ["label"],
     orderBy: { label: "asc" },

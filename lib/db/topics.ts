@@ -1,12 +1,15 @@
-// Topics: the list with counts, one topic with its episodes and its moments in other episodes.
+// Topics: the list with counts, one topic with its episodes and its moments in other episodes, from
+// every show.
 import "server-only";
 import { cache } from "react";
 import { db } from "./client";
 import {
   episodeOrder,
   episodeSummarySelect,
+  showRefSelect,
   toEpisodeSummary,
   type EpisodeSummary,
+  type ShowRef,
   type TopicLink,
 } from "./shapes";
 
@@ -22,7 +25,7 @@ export type TopicSummary = TopicLink & {
 export type TopicMoment = {
   startSeconds: number;
   title: string;
-  episode: { slug: string; title: string; youtubeId: string | null };
+  episode: { show: ShowRef; slug: string; title: string; youtubeId: string | null };
 };
 
 export type TopicDetail = TopicLink & {
@@ -84,7 +87,7 @@ export const getTopicBySlug = cache(async (slug: string): Promise<TopicDetail | 
           select: {
             startSeconds: true,
             title: true,
-            episode: { select: { slug: true, title: true, youtubeId: true } },
+            episode: { select: { show: showRefSelect, slug: true, title: true, youtubeId: true } },
           },
         },
       },

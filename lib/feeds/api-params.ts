@@ -4,12 +4,13 @@
 import { z } from "zod";
 import {
   MAX_QUERY_CHARS,
+  MAX_SHOW_SLUG_CHARS,
   MAX_TOPIC_SLUG_CHARS,
   normalizeQuery,
   SEARCH_MAX_LIMIT,
   SEARCH_PAGE_SIZE,
+  slugPattern,
   sortKeys,
-  topicSlugPattern,
 } from "@/lib/search/params";
 
 export const EPISODE_API_MAX_LIMIT = 100;
@@ -37,15 +38,21 @@ const integer = (name: string, min: number, max: number) =>
 const topicSlug = z
   .string()
   .max(MAX_TOPIC_SLUG_CHARS, { error: "topic must be a topic slug such as postgresql" })
-  .regex(topicSlugPattern, { error: "topic must be a topic slug such as postgresql" });
+  .regex(slugPattern, { error: "topic must be a topic slug such as postgresql" });
+
+const showSlug = z
+  .string()
+  .max(MAX_SHOW_SLUG_CHARS, { error: "show must be a show slug such as the-backend-engineering-show" })
+  .regex(slugPattern, { error: "show must be a show slug such as the-backend-engineering-show" });
 
 const day = (name: string) => z.iso.date({ error: `${name} must be a calendar date as YYYY-MM-DD` });
 
-/** GET /api/episodes?page=&limit=&topic=&hasVideo=&from=&to= */
+/** GET /api/episodes?page=&limit=&show=&topic=&hasVideo=&from=&to= */
 export const episodeListParamsSchema = z
   .object({
     page: integer("page", 1, MAX_PAGE).default(1),
     limit: integer("limit", 1, EPISODE_API_MAX_LIMIT).default(EPISODE_API_DEFAULT_LIMIT),
+    show: showSlug.optional(),
     topic: topicSlug.optional(),
     hasVideo: z
       .enum(["true", "false"], { error: "hasVideo must be true or false" })
@@ -62,7 +69,7 @@ export const episodeListParamsSchema = z
 
 export type EpisodeListParams = z.infer<typeof episodeListParamsSchema>;
 
-/** GET /api/search?q=&topic=&sort=&limit=&page= */
+/** GET /api/search?q=&show=&topic=&sort=&limit=&page= */
 export const searchParamsSchema = z.object({
   q: z
     .string({ error: "q is required" })
@@ -79,6 +86,7 @@ export const searchParamsSchema = z.object({
     .transform((value) => Math.min(value, SEARCH_MAX_LIMIT))
     .default(SEARCH_PAGE_SIZE),
   page: integer("page", 1, MAX_PAGE).default(1),
+  show: showSlug.optional(),
   topic: topicSlug.optional(),
   sort: z.enum(sortKeys, { error: `sort must be one of: ${sortKeys.join(", ")}` }).default("relevance"),
 });
@@ -115,4 +123,13 @@ export function parseApiParams<Schema extends z.ZodObject>(
 /** The one answer of every API to a well-formed topic slug that names no topic. */
 export function unknownTopicError(slug: string): ParamError {
   return { parameter: "topic", message: `topic "${slug}" does not exist (see /api/topics)` };
+}
+
+/**
+ * The one answer of every API to a well-formed `show` parameter that names no show: a 400 like an
+ * unknown topic, since the request's address is right and one of its parameters is not. (A show in
+ * the path, /api/shows/<show>, is a 404 instead.)
+ */
+export function unknownShowError(slug: string): ParamError {
+  return { parameter: "show", message: `show "${slug}" does not exist (see /api/shows)` };
 }

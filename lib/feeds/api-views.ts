@@ -1,13 +1,39 @@
-// The JSON shapes of /api/episodes and /api/episodes/[slug]: query rows in, plain JSON out, with
-// absolute URLs and dates as calendar days. Pure; the route handlers only add status and headers.
+// The JSON shapes of /api/shows, /api/shows/<show>, /api/episodes and
+// /api/shows/<show>/episodes/<episode>: query rows in, plain JSON out, with absolute URLs and dates as
+// calendar days. Pure; the route handlers only add status and headers.
 import type { EpisodeDetail } from "@/lib/db/episodes";
-import type { EpisodeSummary } from "@/lib/db/shapes";
+import type { EpisodeSummary, ShowRef } from "@/lib/db/shapes";
+import type { ShowListItem } from "@/lib/db/show";
 import { watchUrl } from "@/lib/site/youtube";
-import { chaptersUrl, episodeUrl } from "./urls";
+import { apiShowEpisodesPath } from "./api-paths";
+import { chaptersUrl, episodeUrl, feedUrl, showUrl } from "./urls";
+
+export type ApiShow = {
+  slug: string;
+  name: string;
+  host: string | null;
+  description: string | null;
+  /** The show's page on this site. */
+  url: string;
+  /** The show's RSS feed on this site. */
+  feedUrl: string;
+  artworkUrl: string | null;
+  youtubeChannel: string | null;
+  /** The show the catalog started with (what / lists when it has one show). */
+  isDefault: boolean;
+  links: { url: string; kind: string; label: string | null }[];
+  episodeCount: number;
+  /** The show's episodes in this API: /api/episodes?show=<slug>. */
+  episodesUrl: string;
+  /** The newest episode, or null for a show without episodes. */
+  latest: { slug: string; title: string; url: string; publishedAt: string | null } | null;
+};
 
 export type ApiEpisodeSummary = {
   slug: string;
   title: string;
+  /** The show the episode belongs to: its slug and name. */
+  show: ShowRef;
   url: string;
   /** Calendar day "YYYY-MM-DD", or null when unknown. */
   publishedAt: string | null;
@@ -19,7 +45,7 @@ export type ApiEpisodeSummary = {
   topics: string[];
 };
 
-type EpisodeRef = { slug: string; title: string; url: string };
+type EpisodeRef = { slug: string; title: string; show: ShowRef; url: string };
 
 export type ApiLink = {
   url: string;
@@ -57,14 +83,48 @@ function day(date: Date | null): string | null {
   return date ? date.toISOString().slice(0, 10) : null;
 }
 
-function ref(siteUrl: string, episode: { slug: string; title: string }): EpisodeRef {
-  return { slug: episode.slug, title: episode.title, url: episodeUrl(siteUrl, episode.slug) };
+/** An episode another one links to or is linked from. */
+function ref(siteUrl: string, episode: { show: ShowRef; slug: string; title: string }): EpisodeRef {
+  return {
+    slug: episode.slug,
+    title: episode.title,
+    show: { slug: episode.show.slug, name: episode.show.name },
+    url: episodeUrl(siteUrl, episode.show.slug, episode.slug),
+  };
+}
+
+/** Slugs are unique only within a show: an episode is its show and its slug. */
+const keyOf = (episode: { show: ShowRef; slug: string }) => `${episode.show.slug}/${episode.slug}`;
+
+/** A show with its counts, as /api/shows lists it and /api/shows/<show> answers it. */
+export function toApiShow(siteUrl: string, show: ShowListItem): ApiShow {
+  return {
+    slug: show.slug,
+    name: show.name,
+    host: show.author,
+    description: show.description,
+    url: showUrl(siteUrl, show.slug),
+    feedUrl: feedUrl(siteUrl, show.slug),
+    artworkUrl: show.artworkUrl,
+    youtubeChannel: show.youtubeChannel,
+    isDefault: show.isDefault,
+    links: show.links.map((link) => ({ url: link.url, kind: link.kind, label: link.label })),
+    episodeCount: show.episodeCount,
+    episodesUrl: `${siteUrl}${apiShowEpisodesPath(show.slug)}`,
+    latest: show.latest && {
+      slug: show.latest.slug,
+      title: show.latest.title,
+      url: episodeUrl(siteUrl, show.slug, show.latest.slug),
+      publishedAt: day(show.latest.publishedAt),
+    },
+  };
 }
 
 export function toApiEpisodeSummary(
   siteUrl: string,
   row: Pick<
     EpisodeSummary,
+    | "show"
     | "slug"
     | "title"
     | "publishedAt"
@@ -78,7 +138,8 @@ export function toApiEpisodeSummary(
   return {
     slug: row.slug,
     title: row.title,
-    url: episodeUrl(siteUrl, row.slug),
+    show: { slug: row.show.slug, name: row.show.name },
+    url: episodeUrl(siteUrl, row.show.slug, row.slug),
     publishedAt: day(row.publishedAt),
     durationSeconds: row.durationSeconds,
     youtubeId: row.youtubeId,
@@ -90,6 +151,7 @@ export function toApiEpisodeSummary(
 
 /** Everything the episode page shows, as data. */
 export function toApiEpisodeDetail(siteUrl: string, episode: EpisodeDetail): ApiEpisodeDetail {
+  const show = episode.show.slug;
   const links: Record<string, ApiLink[]> = {};
   for (const link of episode.links) {
     (links[link.kind] ??= []).push({
@@ -102,14 +164,15 @@ export function toApiEpisodeDetail(siteUrl: string, episode: EpisodeDetail): Api
   }
   const mentions = new Map<string, EpisodeRef>();
   for (const link of episode.links) {
-    if (link.targetEpisode && link.targetEpisode.slug !== episode.slug) {
-      mentions.set(link.targetEpisode.slug, ref(siteUrl, link.targetEpisode));
+    if (link.targetEpisode && keyOf(link.targetEpisode) !== keyOf(episode)) {
+      mentions.set(keyOf(link.targetEpisode), ref(siteUrl, link.targetEpisode));
     }
   }
   return {
     slug: episode.slug,
     title: episode.title,
-    url: episodeUrl(siteUrl, episode.slug),
+    show: { slug: episode.show.slug, name: episode.show.name },
+    url: episodeUrl(siteUrl, show, episode.slug),
     description: episode.description,
     publishedAt: day(episode.publishedAt),
     durationSeconds: episode.durationSeconds,
@@ -121,12 +184,12 @@ export function toApiEpisodeDetail(siteUrl: string, episode: EpisodeDetail): Api
       : null,
     guid: episode.guid,
     link: episode.link,
-    chaptersUrl: episode.chapters.length > 0 ? chaptersUrl(siteUrl, episode.slug) : null,
+    chaptersUrl: episode.chapters.length > 0 ? chaptersUrl(siteUrl, show, episode.slug) : null,
     chapters: episode.chapters.map((chapter) => ({
       startSeconds: chapter.startSeconds,
       title: chapter.title,
       subpoints: chapter.subpoints,
-      url: episodeUrl(siteUrl, episode.slug, chapter.startSeconds),
+      url: episodeUrl(siteUrl, show, episode.slug, chapter.startSeconds),
     })),
     links,
     topics: episode.topics,

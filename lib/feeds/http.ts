@@ -18,3 +18,15 @@ export function apiBadRequest(error: ParamError): Response {
 export function apiNotFound(message: string): Response {
   return apiJson({ error: { message } }, 404);
 }
+
+/**
+ * 308 to where a resource moved, with the request's query string kept. The Location is a path: clients
+ * resolve it against the address they asked, whatever host or proxy that went through.
+ * apiMovedTo("/api/shows/s/episodes/e", "?x=1") -> 308 Location: /api/shows/s/episodes/e?x=1
+ */
+export function apiMovedTo(path: string, search = ""): Response {
+  return new Response(null, {
+    status: 308,
+    headers: { Location: `${path}${search}`, "Cache-Control": API_CACHE_CONTROL },
+  });
+}

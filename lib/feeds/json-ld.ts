@@ -4,14 +4,15 @@
 import { isoDate, isoDuration } from "@/lib/site/format";
 import { embedUrl, thumbnailUrl } from "@/lib/site/youtube";
 import { chapterSpans } from "./chapter-spans";
-import { episodeUrl, feedUrl, homeUrl } from "./urls";
+import { episodeUrl, feedUrl, showUrl } from "./urls";
 
 export type JsonLdObject = { [key: string]: JsonLdValue };
 export type JsonLdValue = string | number | boolean | null | JsonLdObject | JsonLdValue[];
 
 export type EpisodeJsonLdInput = {
   siteUrl: string;
-  showName: string;
+  /** The show the episode belongs to: its series, and the first segment of its URLs. */
+  show: { slug: string; name: string };
   slug: string;
   title: string;
   /** Plain text. */
@@ -26,13 +27,13 @@ export type EpisodeJsonLdInput = {
 
 /** buildEpisodeJsonLd(input) -> { "@context": "https://schema.org", "@type": "PodcastEpisode", … } */
 export function buildEpisodeJsonLd(input: EpisodeJsonLdInput): JsonLdObject {
-  const url = episodeUrl(input.siteUrl, input.slug);
+  const url = episodeUrl(input.siteUrl, input.show.slug, input.slug);
   const clips = chapterSpans(input.chapters, input.durationSeconds).map(({ chapter, end }): JsonLdObject => ({
     "@type": "Clip",
     name: chapter.title,
     startOffset: chapter.startSeconds,
     ...(end !== null ? { endOffset: end } : {}),
-    url: episodeUrl(input.siteUrl, input.slug, chapter.startSeconds),
+    url: episodeUrl(input.siteUrl, input.show.slug, input.slug, chapter.startSeconds),
   }));
 
   const episode: JsonLdObject = {
@@ -46,9 +47,9 @@ export function buildEpisodeJsonLd(input: EpisodeJsonLdInput): JsonLdObject {
     ...(input.durationSeconds !== null ? { timeRequired: isoDuration(input.durationSeconds) } : {}),
     partOfSeries: {
       "@type": "PodcastSeries",
-      name: input.showName,
-      url: homeUrl(input.siteUrl),
-      webFeed: feedUrl(input.siteUrl),
+      name: input.show.name,
+      url: showUrl(input.siteUrl, input.show.slug),
+      webFeed: feedUrl(input.siteUrl, input.show.slug),
     },
     potentialAction: {
       "@type": "SeekToAction",

@@ -1,5 +1,6 @@
 // The podcast feed: RSS 2.0 with the itunes, podcast (Podcasting 2.0) and atom namespaces, built with
-// xmlbuilder2 from plain values. Pure: no database, no env; app/feed.xml/route.ts feeds it.
+// xmlbuilder2 from plain values. Pure: no database, no env; app/shows/[show]/feed.xml/route.ts feeds it
+// one show's channel and episodes.
 import { create } from "xmlbuilder2";
 
 export const ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd";
@@ -8,7 +9,7 @@ export const ATOM_NS = "http://www.w3.org/2005/Atom";
 
 export type FeedChannel = {
   title: string;
-  /** The site's home page. */
+  /** The show's page on the site. */
   link: string;
   description: string;
   author: string | null;

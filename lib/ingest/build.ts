@@ -126,9 +126,6 @@ export function buildCatalog(
   ];
   issues.push(...factsParse.issues, ...factIssues);
   const compiledTopics = compileTopics(taxonomy);
-  // Slugs are unique across the catalog while the site serves /episodes/<slug>; the default show
-  // asks first, so its slugs do not depend on the other shows.
-  const usedSlugs = new Set<string>();
   let factsApplied = 0;
   let factsRejected = 0;
   const episodes: CatalogEpisode[] = [];
@@ -140,6 +137,9 @@ export function buildCatalog(
     factsApplied += enriched.appliedCount;
     factsRejected += enriched.rejectedCount;
     const courseHosts = hostsLabelledAsCourses(merged.episodes);
+    // Slugs are unique within a show (pages live at /shows/<show>/<slug>): another show's episode of
+    // the same title never changes this show's slugs.
+    const usedSlugs = new Set<string>();
     const showEpisodes = merged.episodes.map((episode, index): CatalogEpisode => {
       const facts = enriched.applied[index]!;
       const { displayTitle, titleSource } = chooseTitle(episode, facts);

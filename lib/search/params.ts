@@ -20,14 +20,18 @@ export const sortKeys = ["relevance", "date"] as const;
 export type SortKey = (typeof sortKeys)[number];
 export const sortLabels: Record<SortKey, string> = { relevance: "Best match", date: "Newest first" };
 
-/** What a topic slug looks like, in a URL parameter (lower-case words joined by hyphens). */
-export const topicSlugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** What a topic or show slug looks like, in a URL parameter (lower-case words joined by hyphens). */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_TOPIC_SLUG_CHARS = 64;
+/** Show slugs come from show names or data file names, so they may run longer than topic slugs. */
+export const MAX_SHOW_SLUG_CHARS = 200;
 
 export type SearchState = {
   /** Trimmed, inner whitespace collapsed; "" when there is no query. */
   q: string;
   topic: string | null;
+  /** A show slug: only that show's episodes. */
+  show: string | null;
   sort: SortKey;
 };
 
@@ -44,14 +48,18 @@ const searchPageSchema = z.object({
     .transform((value) => normalizeQuery(value).slice(0, MAX_QUERY_CHARS).trim())
     .catch(""),
   topic: z
-    .preprocess(firstValue, z.string().max(MAX_TOPIC_SLUG_CHARS).regex(topicSlugPattern))
+    .preprocess(firstValue, z.string().max(MAX_TOPIC_SLUG_CHARS).regex(slugPattern))
+    .nullable()
+    .catch(null),
+  show: z
+    .preprocess(firstValue, z.string().max(MAX_SHOW_SLUG_CHARS).regex(slugPattern))
     .nullable()
     .catch(null),
   sort: z.preprocess(firstValue, z.enum(sortKeys)).catch("relevance"),
   page: pageParam,
 });
 
-/** parseSearchPageParams({ q: " tlb ", sort: "date", page: "2" }) -> { q: "tlb", topic: null, sort: "date", page: 2 } */
+/** parseSearchPageParams({ q: " tlb ", sort: "date", page: "2" }) -> { q: "tlb", topic: null, show: null, sort: "date", page: 2 } */
 export function parseSearchPageParams(searchParams: Record<string, RawValue>): SearchPageParams {
   return searchPageSchema.parse(searchParams);
 }
@@ -70,6 +78,17 @@ export function knownTopic<T extends { topic: string | null }>(
     : { ...params, topic: null };
 }
 
+/**
+ * The page's params with an unknown show dropped, as knownTopic drops an unknown topic.
+ * knownShow({ q: "tlb", show: "nope", … }, [{ slug: "the-backend-engineering-show" }]) -> { q: "tlb", show: null, … }
+ */
+export function knownShow<T extends { show: string | null }>(
+  params: T,
+  shows: readonly { slug: string }[],
+): T {
+  return params.show && shows.some((show) => show.slug === params.show) ? params : { ...params, show: null };
+}
+
 export type SearchHref = typeof searchPath | `${typeof searchPath}?${string}`;
 
 /**
@@ -80,6 +99,7 @@ export function searchHref(state: Partial<SearchState>, page = 1): SearchHref {
   const query = new URLSearchParams();
   if (state.q) query.set("q", state.q);
   if (state.topic) query.set("topic", state.topic);
+  if (state.show) query.set("show", state.show);
   if (state.sort && state.sort !== "relevance") query.set("sort", state.sort);
   if (page > 1) query.set("page", String(Math.floor(page)));
   const search = query.toString();

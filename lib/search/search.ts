@@ -11,6 +11,7 @@ import {
   episodesById,
   marksOf,
   rankPage,
+  showIdOf,
   topicIdOf,
   type Marks,
   type MatchRow,
@@ -34,12 +35,15 @@ export async function searchCatalog(request: SearchRequest, client?: PrismaClien
   const db = client ?? (await siteClient());
   const limit = Math.min(Math.max(1, Math.floor(request.limit ?? SEARCH_PAGE_SIZE)), SEARCH_MAX_LIMIT);
   const page = Math.max(1, Math.floor(request.page ?? 1));
-  const topicId = request.topic ? await topicIdOf(db, request.topic) : null;
-  if (request.topic && topicId === null) {
+  const [topicId, showId] = await Promise.all([
+    request.topic ? topicIdOf(db, request.topic) : null,
+    request.show ? showIdOf(db, request.show) : null,
+  ]);
+  if ((request.topic && topicId === null) || (request.show && showId === null)) {
     return { query: request.query, total: 0, page: 1, pageCount: 1, results: [] };
   }
   const state = await catalogStateOf(db);
-  const options = { topicId, sort: request.sort ?? "relevance", state, limit, page };
+  const options = { topicId, showId, sort: request.sort ?? "relevance", state, limit, page };
 
   let parsed = parseQuery(request.query);
   let outcome = await runSearch(db, parsed, options);
@@ -128,9 +132,10 @@ function toHit(episode: ShownEpisode, group: Grouped, marks: Map<number, Marks>)
   const episodeMarks = group.episodeRow === null ? undefined : marks.get(group.episodeRow);
   const snippet = episodeMarks ? episodeSnippet(episodeMarks) : null;
   return {
+    show: episode.show,
     slug: episode.slug,
     title: episode.title,
-    url: episodePath(episode.slug),
+    url: episodePath(episode.show.slug, episode.slug),
     score: Math.round(group.score * 1000) / 1000,
     snippet: snippet ? toHighlighted(snippet) : [{ text: plainStart(episode.description), marked: false }],
     topics: episode.topics,
@@ -138,12 +143,12 @@ function toHit(episode: ShownEpisode, group: Grouped, marks: Map<number, Marks>)
     durationSeconds: episode.durationSeconds,
     youtubeId: episode.youtubeId,
     chapters: group.chapters
-      .map((row) => toChapterHit(episode.slug, marks.get(Number(row.rowid))))
+      .map((row) => toChapterHit(episode, marks.get(Number(row.rowid))))
       .sort((a, b) => a.startSeconds - b.startSeconds),
   };
 }
 
-function toChapterHit(slug: string, marks: Marks | undefined): ChapterHit {
+function toChapterHit(episode: Pick<ShownEpisode, "show" | "slug">, marks: Marks | undefined): ChapterHit {
   const startSeconds = Number(marks?.chapter_start ?? 0);
   const title = toHighlighted(marks?.chapter_hl ?? "");
   const body = marks?.body_snip ?? "";
@@ -152,7 +157,7 @@ function toChapterHit(slug: string, marks: Marks | undefined): ChapterHit {
     startSeconds,
     title,
     snippet: titleMatched || !body.includes(MARK_OPEN) ? null : toHighlighted(body),
-    url: episodePath(slug, startSeconds),
+    url: episodePath(episode.show.slug, episode.slug, startSeconds),
   };
 }
 

@@ -3,7 +3,7 @@
 // layout) loaded once per client. Each function is one statement; lib/search/search.ts puts them in order.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { TopicLink } from "@/lib/db/shapes";
+import type { ShowRef, TopicLink } from "@/lib/db/shapes";
 import { EPISODE_ROWID_STRIDE } from "@/lib/catalog/search-index";
 import { MARK_CLOSE, MARK_OPEN } from "./highlight";
 import type { SortKey } from "./params";
@@ -95,10 +95,17 @@ export async function topicIdOf(client: PrismaClient, slug: string): Promise<num
   return topic?.id ?? null;
 }
 
+/** The show's id, or null when no show has that slug. */
+export async function showIdOf(client: PrismaClient, slug: string): Promise<number | null> {
+  const show = await client.show.findUnique({ where: { slug }, select: { id: true } });
+  return show?.id ?? null;
+}
+
 export type Scope = {
   /** An FTS5 MATCH expression built by toMatchExpression (never visitor text). */
   match: string;
   topicId: number | null;
+  showId: number | null;
   sort: SortKey;
   state: CatalogState;
 };
@@ -128,6 +135,11 @@ export async function rankPage(
     scope.topicId === null
       ? Prisma.empty
       : Prisma.sql`AND ${episodeOfRow} IN (SELECT "episodeId" FROM "EpisodeTopic" WHERE "topicId" = ${scope.topicId})`;
+  // Read through the index on Episode.showId: the show's episode ids, then a set test per matching row.
+  const show =
+    scope.showId === null
+      ? Prisma.empty
+      : Prisma.sql`AND ${episodeOfRow} IN (SELECT "id" FROM "Episode" WHERE "showId" = ${scope.showId})`;
   const order =
     scope.sort === "date"
       ? Prisma.sql`(SELECT "publishedAt" FROM "Episode" WHERE "id" = grouped.episode_id) DESC NULLS LAST,`
@@ -145,7 +157,7 @@ export async function rankPage(
       SELECT rowid AS id, ${episodeOfRow} AS episode_id, ${kindOfRow} AS kind,
              bm25(search_index, ${WEIGHTS}) AS score
       FROM search_index
-      WHERE search_index MATCH ${scope.match} ${topic}
+      WHERE search_index MATCH ${scope.match} ${topic} ${show}
       ORDER BY rowid
       LIMIT ${RANK_WINDOW + 1}
     ),
@@ -201,6 +213,7 @@ export async function marksOf(
 }
 
 export type ShownEpisode = {
+  show: ShowRef;
   slug: string;
   title: string;
   description: string;
@@ -211,8 +224,10 @@ export type ShownEpisode = {
   topics: TopicLink[];
 };
 
-type EpisodeRow = Omit<ShownEpisode, "publishedAt" | "durationSeconds" | "topics"> & {
+type EpisodeRow = Omit<ShownEpisode, "show" | "publishedAt" | "durationSeconds" | "topics"> & {
   id: bigint | number;
+  showSlug: string;
+  showName: string;
   publishedAt: Date | string | null;
   durationSeconds: bigint | number | null;
   /** JSON array of { slug, name }, best topic first. */
@@ -226,15 +241,17 @@ const toDate = (value: Date | string | null) =>
 export async function episodesById(client: PrismaClient, ids: number[]): Promise<Map<number, ShownEpisode>> {
   if (ids.length === 0) return new Map();
   const episodes = await client.$queryRaw<EpisodeRow[]>`
-    SELECT e."id", e."slug", e."title", e."description", e."publishedAt", e."durationSeconds", e."youtubeId",
+    SELECT e."id", s."slug" AS "showSlug", s."name" AS "showName",
+           e."slug", e."title", e."description", e."publishedAt", e."durationSeconds", e."youtubeId",
            (SELECT json_group_array(json_object('slug', ranked."slug", 'name', ranked."name"))
             FROM (SELECT t."slug", t."name" FROM "EpisodeTopic" et JOIN "Topic" t ON t."id" = et."topicId"
                   WHERE et."episodeId" = e."id" ORDER BY et."score" DESC, et."topicId") AS ranked) AS topics
-    FROM "Episode" e WHERE e."id" IN (${Prisma.join(ids)})`;
+    FROM "Episode" e JOIN "Show" s ON s."id" = e."showId" WHERE e."id" IN (${Prisma.join(ids)})`;
   return new Map(
     episodes.map((episode) => [
       Number(episode.id),
       {
+        show: { slug: episode.showSlug, name: episode.showName },
         slug: episode.slug,
         title: episode.title,
         description: episode.description,

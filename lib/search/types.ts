@@ -1,6 +1,6 @@
 // The shapes of a search: what searchCatalog takes and answers. Types only, so client components
 // (the live search island) can name them without pulling in the SQL or the database client.
-import type { TopicLink } from "@/lib/db/shapes";
+import type { ShowRef, TopicLink } from "@/lib/db/shapes";
 import type { SortKey } from "./params";
 
 /** Text in runs, each a match or not: [{ text: "a ", marked: false }, { text: "tlb", marked: true }] */
@@ -15,6 +15,8 @@ export type ChapterHit = {
 };
 
 export type SearchHit = {
+  /** The show the episode belongs to. */
+  show: ShowRef;
   slug: string;
   title: string;
   url: string;
@@ -33,6 +35,8 @@ export type SearchRequest = {
   query: string;
   /** A topic slug. An unknown one matches nothing: the API answers it with a 400, the page ignores it. */
   topic?: string | null;
+  /** A show slug; an unknown one matches nothing, as an unknown topic does. */
+  show?: string | null;
   sort?: SortKey;
   /** At most SEARCH_MAX_LIMIT; SEARCH_PAGE_SIZE when left out. */
   limit?: number;

@@ -1,12 +1,13 @@
 // What the search views show, and the JSON of /api/search. The server page maps search hits into these
 // views; the live search island maps the API's JSON into the same views, so one set of components
 // renders both. Pure and safe in the client bundle: no SQL, no database client.
-import type { TopicLink } from "@/lib/db/shapes";
+import type { ShowRef, TopicLink } from "@/lib/db/shapes";
 import { parseMarkedHtml, plainText, toMarkedHtml } from "./highlight";
 import type { SearchState } from "./params";
 import type { ChapterHit, Highlighted, SearchHit, SearchResponse } from "./types";
 
 export type ResultView = {
+  show: ShowRef;
   slug: string;
   title: string;
   url: string;
@@ -27,6 +28,8 @@ export type SearchOutcomeView =
       query: string;
       state: SearchState;
       topic: TopicLink | null;
+      /** The show the results are narrowed to. */
+      show: ShowRef | null;
       total: number;
       page: number;
       pageCount: number;
@@ -45,6 +48,8 @@ export type SearchApiChapter = {
 };
 
 export type SearchApiResult = {
+  /** The show the episode belongs to. */
+  show: ShowRef;
   slug: string;
   title: string;
   /** Relative to the site's origin, like every `url` in the API. */
@@ -69,6 +74,7 @@ export type SearchApiResponse = {
 /** A search hit as the views show it (server side). */
 export function toResultView(hit: SearchHit): ResultView {
   return {
+    show: hit.show,
     slug: hit.slug,
     title: hit.title,
     url: hit.url,
@@ -79,12 +85,12 @@ export function toResultView(hit: SearchHit): ResultView {
   };
 }
 
-type OutcomeContext = { typed: string; state: SearchState; topic: TopicLink | null };
+type OutcomeContext = { typed: string; state: SearchState; topic: TopicLink | null; show: ShowRef | null };
 
 export function toOutcomeView(
   response: Pick<SearchResponse, "query" | "total" | "page" | "pageCount" | "suggestion" | "corrected">,
   results: ResultView[],
-  { typed, state, topic }: OutcomeContext,
+  { typed, state, topic, show }: OutcomeContext,
 ): SearchOutcomeView {
   return {
     kind: "results",
@@ -92,6 +98,7 @@ export function toOutcomeView(
     query: response.query,
     state,
     topic,
+    show,
     total: response.total,
     page: response.page,
     pageCount: response.pageCount,
@@ -109,6 +116,7 @@ export function toSearchApiResponse(response: SearchResponse): SearchApiResponse
     page: response.page,
     pageCount: response.pageCount,
     results: response.results.map((hit) => ({
+      show: { slug: hit.show.slug, name: hit.show.name },
       slug: hit.slug,
       title: hit.title,
       url: hit.url,
@@ -132,6 +140,7 @@ export function toSearchApiResponse(response: SearchResponse): SearchApiResponse
 /** An API result as the views show it (client side); topic names come from the page's topic list. */
 export function fromApiResult(result: SearchApiResult, topicNames: ReadonlyMap<string, string>): ResultView {
   return {
+    show: result.show,
     slug: result.slug,
     title: result.title,
     url: result.url,
@@ -152,10 +161,10 @@ export function countEpisodes(total: number): string {
   return `${total} ${total === 1 ? "episode" : "episodes"}`;
 }
 
-/** What the live region says when results arrive: "3 episodes for “tlb” in PostgreSQL". */
+/** What the live region says when results arrive: "3 episodes for “tlb” in PostgreSQL from Network Stack Radio". */
 export function describeOutcome(view: SearchOutcomeView): string {
   if (view.kind === "start") return "";
-  const where = view.topic ? ` in ${view.topic.name}` : "";
+  const where = `${view.topic ? ` in ${view.topic.name}` : ""}${view.show ? ` from ${view.show.name}` : ""}`;
   const text = `${countEpisodes(view.total)} for “${shownQuery(view)}”${where}`;
   return view.corrected ? `${text}. No results for “${view.typed}”.` : text;
 }

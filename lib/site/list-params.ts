@@ -1,8 +1,9 @@
-// The home page's URL state: parses searchParams into list filters and a page number, and builds the
-// links back. Pure (no Next, no Prisma), so junk handling is unit-tested; junk never throws, it falls back.
+// The URL state of a show's episode list: parses searchParams into list filters and a page number, and
+// builds the links back. Pure (no Next, no Prisma), so junk handling is unit-tested; junk never throws,
+// it falls back.
 import { z } from "zod";
 import type { EpisodeFilter } from "@/lib/db/shapes";
-import { episodesPath, homePath } from "./routes";
+import { showPath, type ShowPath } from "./routes";
 import { firstValue, pageParam, type RawValue } from "./url-params";
 
 export const PAGE_SIZE = 24;
@@ -10,8 +11,21 @@ export const PAGE_SIZE = 24;
 /** Id of the list section: filter and page links land there rather than at the top of the page. */
 export const LIST_ANCHOR = "episodes";
 
-/** The unfiltered list at its section: where "Clear" links go. */
-export const CLEAR_FILTERS_HREF = `${homePath}#${LIST_ANCHOR}` as const;
+/** The query keys of the list. Any of them makes a per-request view (see LIST_VIEWS_SEGMENT). */
+export const listParamKeys = ["video", "chapters", "length", "page"] as const;
+
+/**
+ * A show's unfiltered first page (showPath) is prerendered; its filtered and later pages
+ * (showPath?video=1…) are rendered per request by app/shows/[show]/%5Flist, the URL segment "_list",
+ * which next.config.ts rewrites them to. No slug can be "_list" (slugs are a-z, 0-9 and "-"), so the
+ * segment never hides an episode page.
+ */
+export const LIST_VIEWS_SEGMENT = "_list";
+
+/** The show's unfiltered list at its section: where "Clear" links go. */
+export function clearFiltersHref(show: string): `${ShowPath}#${typeof LIST_ANCHOR}` {
+  return `${showPath(show)}#${LIST_ANCHOR}`;
+}
 
 /** Duration buckets, half-open in seconds: [min, max). "any" has no bounds. */
 export const lengthOptions = {
@@ -25,7 +39,7 @@ export const lengthOptions = {
 export type LengthKey = keyof typeof lengthOptions;
 export const lengthKeys = ["any", "short", "medium", "long", "xl"] as const satisfies readonly LengthKey[];
 
-export type HomeParams = {
+export type ListParams = {
   /** What the list query receives; inclusive bounds, so a bucket's upper edge is max - 1. */
   filters: EpisodeFilter;
   length: LengthKey;
@@ -40,16 +54,16 @@ const flagSchema = z
   )
   .catch(false);
 
-const homeSearchSchema = z.object({
+const listSearchSchema = z.object({
   video: flagSchema,
   chapters: flagSchema,
   length: z.preprocess(firstValue, z.enum(lengthKeys)).catch("any"),
   page: pageParam,
 });
 
-/** parseHomeParams({ video: "1", length: "short", page: "2" }) -> { filters: { hasVideo: true, maxSeconds: 899 }, length: "short", page: 2 } */
-export function parseHomeParams(searchParams: Record<string, RawValue>): HomeParams {
-  const { video, chapters, length, page } = homeSearchSchema.parse(searchParams);
+/** parseListParams({ video: "1", length: "short", page: "2" }) -> { filters: { hasVideo: true, maxSeconds: 899 }, length: "short", page: 2 } */
+export function parseListParams(searchParams: Record<string, RawValue>): ListParams {
+  const { video, chapters, length, page } = listSearchSchema.parse(searchParams);
   return { filters: toFilters(video, chapters, length), length, page };
 }
 
@@ -64,29 +78,29 @@ function toFilters(video: boolean, chapters: boolean, length: LengthKey): Episod
 }
 
 /** True when anything narrows the list (the page number does not). */
-export function isFiltered({ filters, length }: Pick<HomeParams, "filters" | "length">): boolean {
+export function isFiltered({ filters, length }: Pick<ListParams, "filters" | "length">): boolean {
   return Boolean(filters.hasVideo || filters.hasChapters || length !== "any");
 }
 
-export type HomeHref = typeof homePath | `${typeof episodesPath}?${string}`;
+export type ListHref = ShowPath | `${ShowPath}?${string}`;
 
 /**
- * homeHref({ filters: { hasVideo: true }, length: "any" }, 2) -> "/episodes?video=1&page=2"
- * Defaults are left out, so every view has one canonical URL and page 1 unfiltered is "/" (prerendered);
- * filtered and later pages are rendered per request at /episodes.
+ * listHref("x", { filters: { hasVideo: true }, length: "any" }, 2) -> "/shows/x?video=1&page=2"
+ * Defaults are left out, so every view has one canonical URL and page 1 unfiltered is the show's
+ * prerendered page.
  */
-export function homeHref(state: Pick<HomeParams, "filters" | "length">, page = 1): HomeHref {
+export function listHref(show: string, state: Pick<ListParams, "filters" | "length">, page = 1): ListHref {
   const query = new URLSearchParams();
   if (state.filters.hasVideo) query.set("video", "1");
   if (state.filters.hasChapters) query.set("chapters", "1");
   if (state.length !== "any") query.set("length", state.length);
   if (page > 1) query.set("page", String(Math.floor(page)));
   const search = query.toString();
-  return search ? `${episodesPath}?${search}` : homePath;
+  return search ? `${showPath(show)}?${search}` : showPath(show);
 }
 
 /** "19 episodes with video and chapters, 15–30 min": what the count line says about the list. */
-export function describeResults(total: number, state: Pick<HomeParams, "filters" | "length">): string {
+export function describeResults(total: number, state: Pick<ListParams, "filters" | "length">): string {
   const noun = total === 1 ? "episode" : "episodes";
   const having = [state.filters.hasVideo && "video", state.filters.hasChapters && "chapters"].filter(
     (part): part is string => Boolean(part),

@@ -4,20 +4,26 @@
 // of generated silence with Range support. Nothing here reaches the network.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, setTheme } from "./support/axe";
+import { apiEpisodePath, pattern, seedEpisodePath, seedShow } from "./support/catalog";
 
 type ApiChapter = { startSeconds: number; title: string };
 type ApiSummary = { slug: string; youtubeId: string | null; audioUrl: string | null };
 type ApiDetail = { chapters: ApiChapter[]; audio: { url: string; type: string } | null };
 type AudioEpisode = { slug: string; audioUrl: string; chapters: ApiChapter[] };
 
-/** An episode with audio, no video and at least three chapters, read from the running site's API. */
+/**
+ * A seed show episode with audio, no video and at least three chapters, read from the running site's API
+ * (the other show's episodes have audio too: tests/e2e/shows.spec.ts plays one).
+ */
 async function audioEpisode(page: Page): Promise<AudioEpisode> {
-  const list = (await (await page.request.get("/api/episodes?limit=100")).json()) as {
+  const list = (await (await page.request.get(`/api/episodes?show=${seedShow.slug}&limit=100`)).json()) as {
     episodes: ApiSummary[];
   };
   for (const summary of list.episodes) {
     if (!summary.audioUrl || summary.youtubeId) continue;
-    const detail = (await (await page.request.get(`/api/episodes/${summary.slug}`)).json()) as ApiDetail;
+    const detail = (await (
+      await page.request.get(apiEpisodePath(seedShow.slug, summary.slug))
+    ).json()) as ApiDetail;
     expect(detail.audio?.url).toBe(summary.audioUrl);
     if (detail.chapters.length >= 3) {
       return { slug: summary.slug, audioUrl: summary.audioUrl, chapters: detail.chapters };
@@ -44,7 +50,7 @@ test("an episode with audio and no video offers a native audio player fed by the
   page,
 }) => {
   const episode = await audioEpisode(page);
-  await openEpisode(page, `/episodes/${episode.slug}`);
+  await openEpisode(page, seedEpisodePath(episode.slug));
   await expect(audio(page)).toHaveAttribute("src", episode.audioUrl);
   await expect(audio(page)).toHaveAttribute("controls", "");
   // No YouTube on this page, and the "video not linked" panel is gone.
@@ -62,13 +68,15 @@ test("clicking a chapter seeks the audio to that second, marks it and puts ?t= i
   page,
 }) => {
   const episode = await audioEpisode(page);
-  await openEpisode(page, `/episodes/${episode.slug}`);
+  await openEpisode(page, seedEpisodePath(episode.slug));
   const chapter = episode.chapters[2]!;
   const link = page.locator(`[data-chapter-list] a[data-seek="${chapter.startSeconds}"]`);
   await link.click();
   await expect.poll(() => currentTime(page)).toBeGreaterThanOrEqual(chapter.startSeconds);
   expect(await currentTime(page)).toBeLessThan(chapter.startSeconds + 5);
-  await expect(page).toHaveURL(new RegExp(`/episodes/${episode.slug}\\?t=${chapter.startSeconds}$`));
+  await expect(page).toHaveURL(
+    new RegExp(`${pattern(seedEpisodePath(episode.slug, chapter.startSeconds))}$`),
+  );
   await expect(link).toHaveAttribute("aria-current", "true");
 
   // Another chapter, chosen with the keyboard: Enter on a focused link seeks too.
@@ -84,7 +92,7 @@ test("clicking a chapter seeks the audio to that second, marks it and puts ?t= i
 
 test("playback moving into a later chapter marks that chapter", async ({ page }) => {
   const episode = await audioEpisode(page);
-  await openEpisode(page, `/episodes/${episode.slug}`);
+  await openEpisode(page, seedEpisodePath(episode.slug));
   const target = episode.chapters[1]!;
   // Seeking the element itself (as its own controls would) fires timeupdate.
   await audio(page).evaluate((element: HTMLAudioElement, seconds) => {
@@ -100,7 +108,7 @@ test("a ?t= deep link sets where the audio starts and marks the chapter", async 
   const episode = await audioEpisode(page);
   const chapter = episode.chapters[1]!;
   const minutes = `${Math.floor(chapter.startSeconds / 60)}:${String(chapter.startSeconds % 60).padStart(2, "0")}`;
-  await openEpisode(page, `/episodes/${episode.slug}?t=${minutes}`);
+  await openEpisode(page, `${seedEpisodePath(episode.slug)}?t=${minutes}`);
   await expect(page).toHaveURL(new RegExp(`\\?t=${chapter.startSeconds}$`));
   await expect.poll(() => currentTime(page)).toBe(chapter.startSeconds);
   await expect(page.locator(`[data-chapter-list] a[data-seek="${chapter.startSeconds}"]`)).toHaveAttribute(
@@ -114,7 +122,7 @@ test.describe("without JavaScript", () => {
 
   test("chapter times link to the audio file at that second", async ({ page }) => {
     const episode = await audioEpisode(page);
-    await page.goto(`/episodes/${episode.slug}`);
+    await page.goto(seedEpisodePath(episode.slug));
     for (const chapter of episode.chapters) {
       const link = page.locator(`[data-chapter-list] a[data-seek="${chapter.startSeconds}"]`);
       await expect(link).toHaveAttribute("href", `${episode.audioUrl}#t=${chapter.startSeconds}`);
@@ -128,7 +136,7 @@ for (const theme of ["light", "dark"] as const) {
   test(`the audio episode page has no axe violations (${theme})`, async ({ page }) => {
     const episode = await audioEpisode(page);
     await setTheme(page, theme);
-    await openEpisode(page, `/episodes/${episode.slug}`);
+    await openEpisode(page, seedEpisodePath(episode.slug));
     await expectNoAxeViolations(page);
   });
 }

@@ -1,13 +1,15 @@
 // The episode page without the player: browsing to it, chapters and their links, the no-video
 // fallback, description and links, cross-links, metadata, 404, accessibility and phone layout.
-// Expected values come from reading data/sources/*.txt and data/episode-facts.json.
+// Expected values come from reading data/sources/*.txt and data/episode-facts.json. Episode pages live
+// under their show: /shows/the-backend-engineering-show/<slug>.
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, setTheme } from "./support/axe";
+import { pattern, seedEpisodePath, seedShowPath } from "./support/catalog";
 
 test("browse from the list to an episode and see its chapters with their times", async ({ page }) => {
-  await page.goto("/?page=1");
+  await page.goto(seedShowPath);
   await page.getByRole("link", { name: "Kernel level TLS" }).first().click();
-  await expect(page).toHaveURL(/\/episodes\/kernel-level-tls$/);
+  await expect(page).toHaveURL(new RegExp(`${pattern(seedEpisodePath("kernel-level-tls"))}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kernel level TLS");
   const chapters = page.locator("[data-chapter-list] > li");
   await expect(chapters).toHaveCount(9);
@@ -20,7 +22,7 @@ test("an episode without a video links its times to a YouTube search and shows n
   page,
 }) => {
   // Neither a video nor audio (kernel-level-tls gets audio from the e2e fixture feed).
-  await page.goto("/episodes/windows-vs-linux-kernel");
+  await page.goto(seedEpisodePath("windows-vs-linux-kernel"));
   await expect(page.getByText("The video of this episode is not linked yet.")).toBeVisible();
   await expect(page.locator("audio")).toHaveCount(0);
   await expect(page.locator("iframe")).toHaveCount(0);
@@ -39,7 +41,7 @@ test("an episode without a video links its times to a YouTube search and shows n
 });
 
 test("the description keeps its links, with the host's promotions set apart", async ({ page }) => {
-  await page.goto("/episodes/kernel-level-tls");
+  await page.goto(seedEpisodePath("kernel-level-tls"));
   const about = page.locator("section[aria-labelledby='about-heading']");
   await expect(about).toContainText(
     "ktls is brilliant. TLS encryption/decryption often happens in userland.",
@@ -57,21 +59,23 @@ test("the description keeps its links, with the host's promotions set apart", as
 });
 
 test("a YouTube link naming another episode becomes a link to that episode, both ways", async ({ page }) => {
-  await page.goto("/episodes/cloudflares-150ms-global-cache-purge-deep-dive");
+  await page.goto(seedEpisodePath("cloudflares-150ms-global-cache-purge-deep-dive"));
   const mentioned = page.getByRole("heading", { name: "Episodes mentioned" }).locator("..");
   await mentioned.getByRole("link", { name: /How Discord Stores Trillions of Messages/ }).click();
-  await expect(page).toHaveURL(/\/episodes\/how-discord-stores-trillions-of-messages-a-deep-dive$/);
+  await expect(page).toHaveURL(
+    new RegExp(`${pattern(seedEpisodePath("how-discord-stores-trillions-of-messages-a-deep-dive"))}$`),
+  );
   await expect(
     page.getByRole("heading", { name: "Mentioned in" }).locator("..").getByRole("link"),
   ).toHaveText("Cloudflare's 150ms global cache purge | Deep Dive");
 });
 
 test("metadata, previous/next and related episodes", async ({ page }) => {
-  await page.goto("/episodes/postgres-18-gets-async-io");
+  await page.goto(seedEpisodePath("postgres-18-gets-async-io"));
   await expect(page).toHaveTitle(/^Postgres 18 gets Async IO · /);
   await expect(page.locator("link[rel=canonical]")).toHaveAttribute(
     "href",
-    /\/episodes\/postgres-18-gets-async-io$/,
+    new RegExp(`${pattern(seedEpisodePath("postgres-18-gets-async-io"))}$`),
   );
   await expect(page.locator("meta[property='og:title']")).toHaveAttribute(
     "content",
@@ -88,7 +92,10 @@ test("metadata, previous/next and related episodes", async ({ page }) => {
 });
 
 test("an unknown slug is a real 404 with a way back", async ({ page }) => {
-  const response = await page.goto("/episodes/no-such-episode");
+  // Under its old address too: a link to an episode that never existed is not redirected anywhere.
+  const old = await page.goto("/episodes/no-such-episode");
+  expect(old?.status()).toBe(404);
+  const response = await page.goto(seedEpisodePath("no-such-episode"));
   expect(response?.status()).toBe(404);
   await page.getByRole("link", { name: /all episodes/i }).click();
   await expect(page).toHaveURL(/\/$/);
@@ -97,22 +104,22 @@ test("an unknown slug is a real 404 with a way back", async ({ page }) => {
 for (const theme of ["light", "dark"] as const) {
   test(`no accessibility violations on an episode page (${theme})`, async ({ page }) => {
     await setTheme(page, theme);
-    await page.goto("/episodes/postgres-18-gets-async-io");
+    await page.goto(seedEpisodePath("postgres-18-gets-async-io"));
     await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
     await expectNoAxeViolations(page);
-    await page.goto("/episodes/kernel-level-tls");
+    await page.goto(seedEpisodePath("kernel-level-tls"));
     await expectNoAxeViolations(page);
   });
 }
 
 test("no horizontal scrolling on an episode page", async ({ page }) => {
-  await page.goto("/episodes/cloudflares-150ms-global-cache-purge-deep-dive");
+  await page.goto(seedEpisodePath("cloudflares-150ms-global-cache-purge-deep-dive"));
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
 test("chapters are reachable by keyboard with a visible focus", async ({ page }) => {
-  await page.goto("/episodes/windows-vs-linux-kernel");
+  await page.goto(seedEpisodePath("windows-vs-linux-kernel"));
   const first = page.locator("[data-chapter-list] > li a").first();
   await first.focus();
   await page.keyboard.press("Tab");
@@ -123,19 +130,19 @@ test("chapters are reachable by keyboard with a visible focus", async ({ page })
 });
 
 test("a deep link into an episode without a video marks that chapter", async ({ page }) => {
-  await page.goto("/episodes/page-tables?t=33:00");
-  await expect(page).toHaveURL(/\/episodes\/page-tables\?t=1980$/);
+  await page.goto(`${seedEpisodePath("page-tables")}?t=33:00`);
+  await expect(page).toHaveURL(new RegExp(`${pattern(seedEpisodePath("page-tables", 1980))}$`));
   const current = page.locator("[data-chapter-list] a[aria-current='true']");
   await expect(current).toHaveCount(1);
   await expect(current).toContainText("TLB");
-  await page.goto("/episodes/page-tables?t=banana");
+  await page.goto(`${seedEpisodePath("page-tables")}?t=banana`);
   await expect(page.locator("[data-chapter-list] a[aria-current='true']")).toHaveCount(0);
 });
 
 test("in the browser, the page's JSON-LD parses and describes the chapters the page shows", async ({
   page,
 }) => {
-  await page.goto("/episodes/kernel-level-tls");
+  await page.goto(seedEpisodePath("kernel-level-tls"));
   const blocks = await page
     .locator('script[type="application/ld+json"]')
     .evaluateAll((scripts) => scripts.map((script) => JSON.parse(script.textContent ?? "null")));

@@ -2,14 +2,18 @@
 // JSON-LD, sitemap, robots.txt and Open Graph images. HTTP only: playwright.config.ts runs this file
 // in the desktop project only (the phone project would repeat the same requests).
 // The server's catalog is the seed sources (56 episodes, 41 with chapters, 22 with a video) plus
-// tests/e2e/fixtures/sources (an audio feed merged into three seed episodes, and test text dumps that
-// may add episodes), so counts are taken from the API and checked against the seed numbers as bounds.
+// tests/e2e/fixtures/sources: an audio feed merged into three seed episodes, a hostile text dump (one
+// more seed show episode) and another podcast, its own show (tests/e2e/support/catalog.ts). This file
+// checks the seed show's feed and the catalog-wide API; tests/e2e/shows.spec.ts the other show's.
 // Absolute URLs use SITE_URL, so they are followed by path against the test server.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
 import type { ApiEpisodeSummary } from "@/lib/feeds/api-views";
+import { chaptersPath, showFeedPath, showPath } from "@/lib/site/routes";
+import { apiEpisodePath, catalogEpisodeCount, seedEpisodePath, seedShow } from "./support/catalog";
 
-type ApiList = { total: number; page: number; pageCount: number; episodes: ApiEpisodeSummary[] };
+type ApiSummary = ApiEpisodeSummary & { show: { slug: string; name: string } };
+type ApiList = { total: number; page: number; pageCount: number; episodes: ApiSummary[] };
 
 const xml = new XMLParser({
   ignoreAttributes: false,
@@ -23,16 +27,19 @@ const pathOf = (url: string) => {
   return `${parsed.pathname}${parsed.search}`;
 };
 
-async function allEpisodes(request: APIRequestContext): Promise<ApiList> {
-  const response = await request.get("/api/episodes?limit=100");
+/** Every episode of the catalog, or of one show (each fits in one page of 100). */
+async function allEpisodes(request: APIRequestContext, show?: string): Promise<ApiList> {
+  const response = await request.get(`/api/episodes?limit=100${show ? `&show=${show}` : ""}`);
   expect(response.status()).toBe(200);
   return (await response.json()) as ApiList;
 }
 
-test("the RSS feed lists every episode the API lists, newest first, with podcast fields", async ({
+const seedFeed = showFeedPath(seedShow.slug);
+
+test("the show's RSS feed lists every episode of the show the API lists, newest first, with podcast fields", async ({
   request,
 }) => {
-  const response = await request.get("/feed.xml");
+  const response = await request.get(seedFeed);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/rss+xml; charset=utf-8");
   const feed = xml.parse(await response.text());
@@ -46,7 +53,7 @@ test("the RSS feed lists every episode the API lists, newest first, with podcast
   expect(channel.language).toBe("en");
   expect(channel["itunes:author"]).toBe("Hussein Nasser");
   expect(channel["atom:link"]["@rel"]).toBe("self");
-  expect(pathOf(channel["atom:link"]["@href"])).toBe("/feed.xml");
+  expect(pathOf(channel["atom:link"]["@href"])).toBe(seedFeed);
 
   const cover = await request.get(pathOf(channel["itunes:image"]["@href"]));
   expect(cover.status()).toBe(200);
@@ -54,12 +61,14 @@ test("the RSS feed lists every episode the API lists, newest first, with podcast
   const png = await cover.body();
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1400, 1400]);
 
-  const api = await allEpisodes(request);
-  expect(api.total).toBeGreaterThanOrEqual(56);
+  const api = await allEpisodes(request, seedShow.slug);
+  expect(api.total).toBe(seedShow.episodeCount);
+  for (const episode of api.episodes)
+    expect(episode.show).toEqual({ slug: seedShow.slug, name: seedShow.name });
   const items = channel.item as Record<string, unknown>[];
   expect(items).toHaveLength(api.total);
   expect(items.map((item) => pathOf(String(item.link)))).toEqual(
-    api.episodes.map((e) => `/episodes/${e.slug}`),
+    api.episodes.map((e) => seedEpisodePath(e.slug)),
   );
   expect(items.map((item) => item.title)).toEqual(api.episodes.map((e) => e.title));
 
@@ -77,19 +86,20 @@ test("the RSS feed lists every episode the API lists, newest first, with podcast
     if (episode.chapterCount > 0) {
       expect(item["podcast:chapters"]).toMatchObject({ "@type": "application/json+chapters" });
       expect(pathOf((item["podcast:chapters"] as { "@url": string })["@url"])).toBe(
-        `/episodes/${episode.slug}/chapters.json`,
+        chaptersPath(seedShow.slug, episode.slug),
       );
     } else {
       expect(item).not.toHaveProperty("podcast:chapters");
     }
   });
   const chaptered = api.episodes.filter((e) => e.chapterCount > 0).length;
-  expect(chaptered).toBeGreaterThanOrEqual(41);
+  expect(chaptered).toBe(seedShow.chapteredCount);
   expect(items.filter((item) => item["podcast:chapters"])).toHaveLength(chaptered);
 });
 
 // The fixture feed (tests/e2e/fixtures/sources/show-feed.xml) gives three seed episodes without a
-// video their audio files; the import merges its items into them instead of adding episodes.
+// video their audio files; the import merges its items into them instead of adding episodes. (The
+// other show's episodes have audio too; they are in their own feed.)
 const audioEpisodes = [
   { slug: "page-tables", title: "Page Tables", length: "22392044" },
   { slug: "kernel-level-tls", title: "Kernel level TLS", length: "11000044" },
@@ -99,11 +109,11 @@ const audioEpisodes = [
 test("episodes imported from an audio feed carry their enclosure in our feed and the API", async ({
   request,
 }) => {
-  const feed = xml.parse(await (await request.get("/feed.xml")).text());
+  const feed = xml.parse(await (await request.get(seedFeed)).text());
   const items = feed.rss.channel.item as Record<string, unknown>[];
   const withAudio = items.filter((item) => item.enclosure);
   expect(withAudio.map((item) => item.title).sort()).toEqual(audioEpisodes.map((e) => e.title).sort());
-  const api = await allEpisodes(request);
+  const api = await allEpisodes(request, seedShow.slug);
   for (const { slug, title, length } of audioEpisodes) {
     expect(
       items.filter((item) => item.title === title),
@@ -119,7 +129,7 @@ test("episodes imported from an audio feed carry their enclosure in our feed and
       youtubeId: null,
       audioUrl: `http://127.0.0.1:3101/audio/${slug}.wav`,
     });
-    const detail = await (await request.get(`/api/episodes/${slug}`)).json();
+    const detail = await (await request.get(apiEpisodePath(seedShow.slug, slug))).json();
     expect(detail).toMatchObject({
       audio: { url: `http://127.0.0.1:3101/audio/${slug}.wav`, type: "audio/wav", length: Number(length) },
       guid: `audio-feed:${slug}`,
@@ -134,8 +144,8 @@ test("episodes imported from an audio feed carry their enclosure in our feed and
 });
 
 test("every podcast:chapters URL answers valid 1.2.0 JSON chapters with CORS", async ({ request }) => {
-  const feed = xml.parse(await (await request.get("/feed.xml")).text());
-  const api = await allEpisodes(request);
+  const feed = xml.parse(await (await request.get(seedFeed)).text());
+  const api = await allEpisodes(request, seedShow.slug);
   const chapterCounts = new Map(api.episodes.map((e) => [e.slug, e.chapterCount]));
   const items = (feed.rss.channel.item as Record<string, { "@url": string } | string>[]).filter(
     (item) => item["podcast:chapters"],
@@ -143,7 +153,8 @@ test("every podcast:chapters URL answers valid 1.2.0 JSON chapters with CORS", a
   expect(items.length).toBe(api.episodes.filter((e) => e.chapterCount > 0).length);
   for (const item of items) {
     const url = pathOf((item["podcast:chapters"] as { "@url": string })["@url"]);
-    const slug = url.split("/")[2]!;
+    // /shows/<show>/<slug>/chapters.json
+    const slug = url.split("/")[3]!;
     const response = await request.get(url);
     expect(response.status(), url).toBe(200);
     expect(response.headers()["content-type"]).toBe("application/json+chapters");
@@ -163,10 +174,11 @@ test("every podcast:chapters URL answers valid 1.2.0 JSON chapters with CORS", a
       expect(start).toBeGreaterThanOrEqual(previous);
       previous = start;
       if (chapter.endTime !== undefined) expect(chapter.endTime as number).toBeGreaterThanOrEqual(start);
-      expect(pathOf(chapter.url)).toBe(`/episodes/${slug}?t=${start}`);
+      expect(pathOf(chapter.url)).toBe(seedEpisodePath(slug, start));
     }
   }
-  expect((await request.get("/episodes/the-internals-of-mongodb/chapters.json")).status()).toBe(404);
+  // An episode without chapters has no chapters file.
+  expect((await request.get(chaptersPath(seedShow.slug, "the-internals-of-mongodb"))).status()).toBe(404);
 });
 
 test("the episode API validates its parameters and answers unknown slugs with 404 JSON", async ({
@@ -182,16 +194,28 @@ test("the episode API validates its parameters and answers unknown slugs with 40
     ["hasVideo=maybe", "hasVideo"],
     ["from=2024-02-30", "from"],
     ["topic=no-such-topic", "topic"],
+    ["show=Not%20a%20slug", "show"],
+    // A well-formed show that does not exist is a bad parameter too (a show in the path is a 404).
+    ["show=no-such-show", "show"],
   ]) {
     const response = await request.get(`/api/episodes?${query}`);
     expect(response.status(), query).toBe(400);
     expect((await response.json()).error.parameter).toBe(parameter);
   }
+  expect((await (await request.get("/api/episodes?show=no-such-show")).json()).error.message).toContain(
+    "no-such-show",
+  );
 
-  const missing = await request.get("/api/episodes/nope");
-  expect(missing.status()).toBe(404);
-  expect(missing.headers()["content-type"]).toContain("application/json");
-  expect((await missing.json()).error.message).toContain("nope");
+  for (const path of [
+    apiEpisodePath(seedShow.slug, "nope"),
+    "/api/shows/nope",
+    apiEpisodePath("nope", "page-tables"),
+  ]) {
+    const missing = await request.get(path);
+    expect(missing.status(), path).toBe(404);
+    expect(missing.headers()["content-type"], path).toContain("application/json");
+    expect((await missing.json()).error.message, path).toContain("nope");
+  }
 });
 
 test("the episode API filters by topic, video and dates, and pages", async ({ request }) => {
@@ -213,12 +237,14 @@ test("the episode API filters by topic, video and dates, and pages", async ({ re
   expect(tagged.episodes.map((e) => e.slug)).toContain("postgres-18-gets-async-io");
   for (const episode of tagged.episodes) expect(episode.topics).toContain("postgresql");
 
+  // Across the catalog: only seed show episodes have a video.
   const all = await allEpisodes(request);
+  expect(all.total).toBe(catalogEpisodeCount);
   const video = (await (await request.get("/api/episodes?hasVideo=true&limit=100")).json()) as ApiList;
-  expect(video.total).toBe(22);
+  expect(video.total).toBe(seedShow.videoCount);
   for (const episode of video.episodes) expect(episode.youtubeId).toMatch(/^[\w-]{11}$/);
   const noVideo = (await (await request.get("/api/episodes?hasVideo=false&limit=1")).json()) as ApiList;
-  expect(noVideo.total).toBe(all.total - 22);
+  expect(noVideo.total).toBe(all.total - seedShow.videoCount);
 
   const dated = (await (
     await request.get("/api/episodes?from=2025-01-01&to=2025-12-31&limit=100")
@@ -231,8 +257,10 @@ test("the episode API filters by topic, video and dates, and pages", async ({ re
   expect(page3.episodes.map((e) => e.slug)).toEqual(all.episodes.slice(20, 30).map((e) => e.slug));
 });
 
-test("one episode's API answer carries its chapters, links, topics and sources", async ({ request }) => {
-  const response = await request.get("/api/episodes/postgres-18-gets-async-io");
+test("one episode's API answer carries its show, chapters, links, topics and sources", async ({
+  request,
+}) => {
+  const response = await request.get(apiEpisodePath(seedShow.slug, "postgres-18-gets-async-io"));
   expect(response.status()).toBe(200);
   expect(response.headers()["cache-control"]).toBe("public, max-age=300, stale-while-revalidate=86400");
   const episode = await response.json();
@@ -243,10 +271,12 @@ test("one episode's API answer carries its chapters, links, topics and sources",
     durationSeconds: 2472,
     durationPrecision: "second",
     youtubeId: "yGjGc21mmoU",
+    show: { slug: seedShow.slug, name: seedShow.name },
   });
+  expect(pathOf(episode.url)).toBe(seedEpisodePath("postgres-18-gets-async-io"));
   expect(episode.chapters).toHaveLength(14);
   for (const chapter of episode.chapters) {
-    expect(pathOf(chapter.url)).toBe(`/episodes/postgres-18-gets-async-io?t=${chapter.startSeconds}`);
+    expect(pathOf(chapter.url)).toBe(seedEpisodePath("postgres-18-gets-async-io", chapter.startSeconds));
     expect(Array.isArray(chapter.subpoints)).toBe(true);
   }
   expect(episode.topics.map((t: { slug: string }) => t.slug)).toContain("postgresql");
@@ -258,7 +288,7 @@ test("one episode's API answer carries its chapters, links, topics and sources",
 test("the episode page carries PodcastEpisode JSON-LD with clips, seek action and the video", async ({
   request,
 }) => {
-  const html = await (await request.get("/episodes/postgres-18-gets-async-io")).text();
+  const html = await (await request.get(seedEpisodePath("postgres-18-gets-async-io"))).text();
   const scripts = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
   expect(scripts).toHaveLength(1);
   const ld = JSON.parse(scripts[0]![1]!);
@@ -266,8 +296,10 @@ test("the episode page carries PodcastEpisode JSON-LD with clips, seek action an
   expect(ld["@type"]).toBe("PodcastEpisode");
   expect(ld.name).toBe("Postgres 18 gets Async IO");
   expect(ld.timeRequired).toBe("PT41M12S");
+  // Part of its own show.
   expect(ld.partOfSeries["@type"]).toBe("PodcastSeries");
-  expect(pathOf(ld.partOfSeries.webFeed)).toBe("/feed.xml");
+  expect(ld.partOfSeries.name).toBe(seedShow.name);
+  expect(pathOf(ld.partOfSeries.webFeed)).toBe(seedFeed);
 
   const clips = ld.hasPart as { "@type": string; startOffset: number; endOffset?: number; url: string }[];
   expect(clips).toHaveLength(14);
@@ -276,11 +308,11 @@ test("the episode page carries PodcastEpisode JSON-LD with clips, seek action an
     expect(clip["@type"]).toBe("Clip");
     expect(clip.startOffset).toBeGreaterThan(previous);
     previous = clip.startOffset;
-    expect(pathOf(clip.url)).toBe(`/episodes/postgres-18-gets-async-io?t=${clip.startOffset}`);
+    expect(pathOf(clip.url)).toBe(seedEpisodePath("postgres-18-gets-async-io", clip.startOffset));
   }
   expect(ld.potentialAction["@type"]).toBe("SeekToAction");
   expect(ld.potentialAction.target).toMatch(
-    /\/episodes\/postgres-18-gets-async-io\?t=\{seek_to_second_number\}$/,
+    /\/shows\/the-backend-engineering-show\/postgres-18-gets-async-io\?t=\{seek_to_second_number\}$/,
   );
   expect(ld.potentialAction["startOffset-input"]).toBe("required name=seek_to_second_number");
   expect(ld.associatedMedia).toMatchObject({
@@ -291,14 +323,19 @@ test("the episode page carries PodcastEpisode JSON-LD with clips, seek action an
   });
 });
 
-test("the sitemap lists every episode and robots.txt points at it", async ({ request }) => {
+test("the sitemap lists every show and every episode, and robots.txt points at it", async ({ request }) => {
   const response = await request.get("/sitemap.xml");
   expect(response.status()).toBe(200);
   const sitemap = xml.parse(await response.text());
   const paths = (sitemap.urlset.url as { loc: string }[]).map((entry) => pathOf(entry.loc));
   const api = await allEpisodes(request);
-  for (const episode of api.episodes) expect(paths).toContain(`/episodes/${episode.slug}`);
+  expect(api.total).toBe(catalogEpisodeCount);
+  for (const episode of api.episodes) expect(paths).toContain(pathOf(episode.url));
+  for (const show of new Set(api.episodes.map((episode) => episode.show.slug)))
+    expect(paths).toContain(showPath(show));
+  expect(paths.filter((path) => path.startsWith("/episodes"))).toEqual([]);
   expect(paths).toContain("/");
+  expect(paths).toContain("/shows");
   expect(paths).toContain("/topics/postgresql");
   expect(paths.filter((path) => path.startsWith("/search"))).toEqual([]);
 
@@ -308,10 +345,10 @@ test("the sitemap lists every episode and robots.txt points at it", async ({ req
 });
 
 test("an episode's Open Graph image is a PNG drawn at 1200×630", async ({ request }) => {
-  const html = await (await request.get("/episodes/postgres-18-gets-async-io")).text();
+  const html = await (await request.get(seedEpisodePath("postgres-18-gets-async-io"))).text();
   const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
   expect(image).toBeDefined();
-  expect(image).toContain("/episodes/postgres-18-gets-async-io/opengraph-image");
+  expect(image).toContain(`${seedEpisodePath("postgres-18-gets-async-io")}/opengraph-image`);
   const response = await request.get(pathOf(image!.replace(/&amp;/g, "&")));
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("image/png");

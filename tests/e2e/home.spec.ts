@@ -1,10 +1,14 @@
-// The home page: the episode list, its filters and pagination (server-rendered, with and without
-// JavaScript), accessibility in both themes, keyboard focus and phone layout.
-// Counts come from the e2e catalog: the 56 seed episodes (22 with a YouTube id, 41 with chapters) plus
-// one undated episode with 4 chapters from tests/e2e/fixtures/sources/hostile.txt. The unfiltered first
-// page is "/" (prerendered); filtered views and later pages are /episodes?….
+// A show's page: its episode list, filters and pagination (server-rendered, with and without
+// JavaScript), accessibility in both themes, keyboard focus and phone layout. The e2e catalog has two
+// shows, so "/" is the catalog's home (tests/e2e/shows.spec.ts) and the seed show's list, which "/" held
+// while there was one show, is at /shows/the-backend-engineering-show, filters and pages as query
+// parameters. Counts are the seed show's (tests/e2e/support/catalog.ts): the 56 seed episodes (22 with a
+// YouTube id, 41 with chapters) plus one undated episode with 4 chapters from hostile.txt.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, setTheme } from "./support/axe";
+import { pattern, seedEpisodePath, seedShow, seedShowPath } from "./support/catalog";
+
+const SHOW = pattern(seedShowPath);
 
 const NEWEST = "My new book - Root cause, Stories from two decades of backend bugs";
 
@@ -20,13 +24,11 @@ test("page 1 lists 24 episodes, newest first, and the total", async ({ page }) =
   });
   page.on("pageerror", (error) => errors.push(error.message));
 
-  const response = await page.goto("/");
+  const response = await page.goto(seedShowPath);
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    "The Backend Engineering Show with Hussein Nasser",
-  );
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(seedShow.name);
   await expect(cards(page)).toHaveCount(24);
-  await expect(countLine(page)).toContainText("57 episodes");
+  await expect(countLine(page)).toContainText(`${seedShow.episodeCount} episodes`);
   await expect(countLine(page)).toContainText("showing 1–24");
 
   const first = cards(page).first();
@@ -36,7 +38,7 @@ test("page 1 lists 24 episodes, newest first, and the total", async ({ page }) =
   // The title is the link to the episode page.
   await expect(first.getByRole("link", { name: NEWEST })).toHaveAttribute(
     "href",
-    "/episodes/my-new-book-root-cause-stories-from-two-decades-of-backend-bugs",
+    "/shows/the-backend-engineering-show/my-new-book-root-cause-stories-from-two-decades-of-backend-bugs",
   );
 
   // The show's description is summarised without raw URLs; its links are labelled pills.
@@ -50,7 +52,7 @@ test("page 1 lists 24 episodes, newest first, and the total", async ({ page }) =
 });
 
 test("a card shows an approximate duration with ≈ and links to its episode", async ({ page }) => {
-  await page.goto("/");
+  await page.goto(seedShowPath);
   const card = cards(page).filter({ hasText: "Amazon US-EAST-1 Outage in Details" });
   await expect(card).toContainText("≈ 24:00");
   await expect(card).toContainText("4 chapters");
@@ -63,14 +65,14 @@ test("a card shows an approximate duration with ≈ and links to its episode", a
   const box = await exact.boundingBox();
   if (!box) throw new Error("card has no box");
   await page.mouse.click(box.x + box.width - 12, box.y + box.height / 2);
-  await expect(page).toHaveURL(/\/episodes\/kernel-level-tls$/);
+  await expect(page).toHaveURL(new RegExp(`${pattern(seedEpisodePath("kernel-level-tls"))}$`));
 });
 
 test("Has video shows the 22 episodes with a video, each with a Video badge", async ({ page }) => {
-  await page.goto("/");
+  await page.goto(seedShowPath);
   await page.getByRole("checkbox", { name: /Has video/ }).check();
   await page.getByRole("button", { name: "Apply" }).click();
-  await expect(page).toHaveURL(/\/episodes\?video=1&length=any#episodes$/);
+  await expect(page).toHaveURL(new RegExp(`${SHOW}\\?video=1&length=any#episodes$`));
   await expect(countLine(page)).toContainText("22 episodes with video");
   await expect(cards(page)).toHaveCount(22);
   for (const card of await cards(page).all()) {
@@ -81,21 +83,21 @@ test("Has video shows the 22 episodes with a video, each with a Video badge", as
 });
 
 test("Has chapters shows 42 episodes over two pages, keeping the filter", async ({ page }) => {
-  await page.goto("/episodes?chapters=1");
+  await page.goto(`${seedShowPath}?chapters=1`);
   await expect(countLine(page)).toContainText("42 episodes with chapters");
   await expect(cards(page)).toHaveCount(24);
   const next = pagination(page).getByRole("link", { name: "Next" });
-  await expect(next).toHaveAttribute("href", "/episodes?chapters=1&page=2#episodes");
+  await expect(next).toHaveAttribute("href", `${seedShowPath}?chapters=1&page=2#episodes`);
   await expect(next).toHaveAttribute("rel", "next");
   await next.click();
-  await expect(page).toHaveURL(/\/episodes\?chapters=1&page=2#episodes$/);
+  await expect(page).toHaveURL(new RegExp(`${SHOW}\\?chapters=1&page=2#episodes$`));
   await expect(cards(page)).toHaveCount(18);
   await expect(cards(page).getByText("No chapters")).toHaveCount(0);
 });
 
 test("the length filter keeps episodes inside its bounds", async ({ page }) => {
   // "Kernel level TLS" is 1375 s (22:55): in 15–30 min, not under 15 min.
-  await page.goto("/episodes?length=medium");
+  await page.goto(`${seedShowPath}?length=medium`);
   await expect(countLine(page)).toContainText("20 episodes, 15–30 min");
   await expect(episodesRegion(page).getByRole("link", { name: "Kernel level TLS" })).toBeVisible();
   await expect(page.getByLabel("Length")).toHaveValue("medium");
@@ -112,11 +114,11 @@ test("the length filter keeps episodes inside its bounds", async ({ page }) => {
 test("Clear resets the filters", async ({ page }) => {
   // Every filter combination matches something in the seed catalog, so the empty state (which
   // has its own "Clear filters" link) is covered in tests/unit/components/episode/episode-list.test.ts instead.
-  await page.goto("/episodes?video=1&chapters=1&length=short");
+  await page.goto(`${seedShowPath}?video=1&chapters=1&length=short`);
   await expect(countLine(page)).toContainText("1 episode with video and chapters, under 15 min");
   await expect(cards(page)).toHaveCount(1);
   await page.getByRole("link", { name: "Clear", exact: true }).click();
-  await expect(page).toHaveURL(/\/#episodes$/);
+  await expect(page).toHaveURL(new RegExp(`${SHOW}#episodes$`));
   await expect(cards(page)).toHaveCount(24);
   await expect(page.getByRole("checkbox", { name: /Has video/ })).not.toBeChecked();
   await expect(page.getByRole("checkbox", { name: /Has chapters/ })).not.toBeChecked();
@@ -124,13 +126,13 @@ test("Clear resets the filters", async ({ page }) => {
 });
 
 test("pagination walks 24 + 24 + 9 with current-page and rel markers", async ({ page }) => {
-  await page.goto("/");
+  await page.goto(seedShowPath);
   const nav = pagination(page);
   await expect(nav.getByRole("link", { name: "Page 1" })).toHaveAttribute("aria-current", "page");
   await expect(nav.getByText("Previous")).not.toHaveAttribute("href");
 
   await nav.getByRole("link", { name: "Page 2" }).click();
-  await expect(page).toHaveURL(/\/episodes\?page=2#episodes$/);
+  await expect(page).toHaveURL(new RegExp(`${SHOW}\\?page=2#episodes$`));
   await expect(cards(page)).toHaveCount(24);
   await expect(countLine(page)).toContainText("showing 25–48");
   // Page links land on the list, not on the show header above it.
@@ -138,10 +140,13 @@ test("pagination walks 24 + 24 + 9 with current-page and rel markers", async ({ 
   await expect(page.getByRole("heading", { level: 1 })).not.toBeInViewport();
   await expect(nav.getByRole("link", { name: "Page 2" })).toHaveAttribute("aria-current", "page");
   await expect(nav.getByRole("link", { name: "Previous" })).toHaveAttribute("rel", "prev");
-  await expect(nav.getByRole("link", { name: "Previous" })).toHaveAttribute("href", "/#episodes");
+  await expect(nav.getByRole("link", { name: "Previous" })).toHaveAttribute(
+    "href",
+    `${seedShowPath}#episodes`,
+  );
 
   await nav.getByRole("link", { name: "Next" }).click();
-  await expect(page).toHaveURL(/\/episodes\?page=3#episodes$/);
+  await expect(page).toHaveURL(new RegExp(`${SHOW}\\?page=3#episodes$`));
   await expect(cards(page)).toHaveCount(9);
   await expect(countLine(page)).toContainText("showing 49–57");
   await expect(nav.getByRole("link", { name: "Next" })).toHaveCount(0);
@@ -157,14 +162,14 @@ test("junk parameters render a normal page", async ({ page }) => {
     "?video=yes&chapters[]=1&sort=title",
     "?page=%00%FF",
   ]) {
-    const response = await page.goto(`/episodes${query}`);
+    const response = await page.goto(`${seedShowPath}${query}`);
     expect(response?.status(), query).toBe(200);
     await expect(page.getByRole("heading", { level: 1 }), query).toBeVisible();
     await expect(cards(page).first(), query).toBeVisible();
   }
 
   // Past the end: the last page.
-  const response = await page.goto("/episodes?page=99");
+  const response = await page.goto(`${seedShowPath}?page=99`);
   expect(response?.status()).toBe(200);
   await expect(cards(page)).toHaveCount(9);
   await expect(pagination(page).getByRole("link", { name: "Page 3" })).toHaveAttribute(
@@ -174,43 +179,53 @@ test("junk parameters render a normal page", async ({ page }) => {
 });
 
 test("metadata: canonical URLs, and filtered views are not indexed", async ({ page }) => {
-  await page.goto("/episodes?page=2&utm_source=x");
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/episodes\?page=2$/);
+  await page.goto(`${seedShowPath}?page=2&utm_source=x`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    new RegExp(`${SHOW}\\?page=2$`),
+  );
   await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
-  // Old links to filtered views of "/" land on /episodes with their parameters.
-  await page.goto("/?video=1&length=any");
-  await expect(page).toHaveURL(/\/episodes\?video=1&length=any$/);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/episodes\?video=1$/);
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  // Links published while the list was at "/" and /episodes land on the seed show's list with their
+  // parameters (however many redirects that takes).
+  for (const old of ["/?video=1&length=any", "/episodes?video=1&length=any"]) {
+    await page.goto(old);
+    await expect(page, old).toHaveURL(new RegExp(`${SHOW}\\?video=1&length=any$`));
+    await expect(page.locator('link[rel="canonical"]'), old).toHaveAttribute(
+      "href",
+      new RegExp(`${SHOW}\\?video=1$`),
+    );
+    await expect(page.locator('meta[name="robots"]'), old).toHaveAttribute("content", /noindex/);
+    await expect(countLine(page), old).toContainText(`${seedShow.videoCount} episodes with video`);
+  }
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the filter form and pagination still work", async ({ page }) => {
-    await page.goto("/");
+    await page.goto(seedShowPath);
     await page.getByRole("checkbox", { name: /Has chapters/ }).check();
     await page.getByLabel("Length").selectOption("long");
     await page.getByRole("button", { name: "Apply" }).click();
-    await expect(page).toHaveURL(/\/episodes\?chapters=1&length=long#episodes$/);
+    await expect(page).toHaveURL(new RegExp(`${SHOW}\\?chapters=1&length=long#episodes$`));
     await expect(countLine(page)).toContainText("episodes with chapters, 30–45 min");
     await expect(page.getByRole("checkbox", { name: /Has chapters/ })).toBeChecked();
 
     await page.getByRole("link", { name: "Clear", exact: true }).click();
-    await expect(page).toHaveURL(/\/#episodes$/);
+    await expect(page).toHaveURL(new RegExp(`${SHOW}#episodes$`));
     await pagination(page).getByRole("link", { name: "Next" }).click();
-    await expect(page).toHaveURL(/\/episodes\?page=2#episodes$/);
+    await expect(page).toHaveURL(new RegExp(`${SHOW}\\?page=2#episodes$`));
     await expect(cards(page)).toHaveCount(24);
   });
 });
 
 for (const theme of ["light", "dark"] as const) {
-  test(`no accessibility violations on the home page (${theme})`, async ({ page }) => {
+  test(`no accessibility violations on a show's page (${theme})`, async ({ page }) => {
     await setTheme(page, theme);
-    await page.goto("/");
+    await page.goto(seedShowPath);
     await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
     await expectNoAxeViolations(page);
-    await page.goto("/?video=1&chapters=1&length=short");
+    await page.goto(`${seedShowPath}?video=1&chapters=1&length=short`);
     await expectNoAxeViolations(page);
   });
 }
@@ -253,18 +268,24 @@ test("keyboard: the skip link comes first, then the header, with a visible focus
   expect(outline.style).not.toBe("none");
   expect(outline.width).not.toBe("0px");
 
-  // Then the header's other controls (the search box on wide screens) up to the Episodes link.
-  const episodes = banner.getByRole("link", { name: "Episodes" });
+  // Then the header's other controls (the search box on wide screens) up to its first page link
+  // ("Shows" in a catalog of several shows, "Episodes" in a catalog of one).
+  const listLink = banner.getByRole("link", { name: /^(Shows|Episodes)$/ }).first();
   for (let step = 0; step < 3; step += 1) {
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest("header")))).toBe(true);
-    if (await episodes.evaluate((element) => element === document.activeElement)) break;
+    if (await listLink.evaluate((element) => element === document.activeElement)) break;
   }
-  await expect(episodes).toBeFocused();
+  await expect(listLink).toBeFocused();
 });
 
 test("no horizontal scrolling", async ({ page }) => {
-  for (const path of ["/", "/?page=3", "/?video=1&chapters=1&length=short"]) {
+  for (const path of [
+    "/",
+    seedShowPath,
+    `${seedShowPath}?page=3`,
+    `${seedShowPath}?video=1&chapters=1&length=short`,
+  ]) {
     await page.goto(path);
     const { scrollWidth, innerWidth } = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,

@@ -6,6 +6,7 @@ import {
   type StandInOptions,
   type YouTubeCall,
 } from "./support/youtube-stand-in";
+import { seedEpisodePath } from "./support/catalog";
 
 const postgres = {
   slug: "postgres-18-gets-async-io",
@@ -14,7 +15,8 @@ const postgres = {
 };
 const cloudflare = { slug: "cloudflares-150ms-global-cache-purge-deep-dive", videoId: "Ou-4rfillYo" };
 
-const episodePath = (slug: string) => `/episodes/${slug}`;
+/** The seed show's episode pages (no regex characters in these slugs, so the path is its own pattern). */
+const episodePath = (slug: string) => seedEpisodePath(slug);
 
 /**
  * Every test gets the YouTube stand-in (nothing reaches the network) and fails on page errors.

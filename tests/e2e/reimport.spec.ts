@@ -8,7 +8,9 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
+import { episodePath, showFeedPath, showPath } from "@/lib/site/routes";
 import config from "../../playwright.config";
+import { apiEpisodePath, otherShow, seedShowPath } from "./support/catalog";
 
 const run = promisify(exec);
 
@@ -31,17 +33,24 @@ test.describe("re-import under load @desktop", () => {
   test.setTimeout(240_000);
 
   test("serves every request, unchanged, while the catalog is imported three times", async ({ baseURL }) => {
+    // Newest first across shows: the first and last are of different shows.
     const list = (await (await fetch(`${baseURL}/api/episodes?limit=100`)).json()) as {
       total: number;
-      episodes: { slug: string }[];
+      episodes: { slug: string; show: { slug: string } }[];
     };
-    const slugs = list.episodes.map((episode) => episode.slug);
+    const episodes = list.episodes;
+    const page = (index: number) => episodePath(episodes.at(index)!.show.slug, episodes.at(index)!.slug);
+    const api = (index: number) => apiEpisodePath(episodes.at(index)!.show.slug, episodes.at(index)!.slug);
     const urls = [
       "/",
-      "/?page=2",
-      "/?video=1&length=long",
-      `/episodes/${slugs[0]}`,
-      `/episodes/${slugs[slugs.length - 1]}`,
+      "/shows",
+      seedShowPath,
+      `${seedShowPath}?page=2`,
+      `${seedShowPath}?video=1&length=long`,
+      showPath(otherShow.slug),
+      page(0),
+      page(-1),
+      showFeedPath(otherShow.slug),
       "/topics/postgresql",
       "/search?q=postgres",
       "/search?q=tls%20kernel",
@@ -51,8 +60,10 @@ test.describe("re-import under load @desktop", () => {
       "/api/episodes",
       "/api/episodes?limit=7&page=3",
       "/api/episodes?topic=postgresql&hasVideo=true",
-      `/api/episodes/${slugs[1]}`,
-      `/api/episodes/${slugs[2]}`,
+      `/api/episodes?show=${otherShow.slug}`,
+      api(1),
+      api(2),
+      "/api/shows",
       "/api/topics",
     ];
 

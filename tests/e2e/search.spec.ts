@@ -4,6 +4,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, setTheme } from "./support/axe";
 import { installYouTubeStandIn, youtubeCalls } from "./support/youtube-stand-in";
+import { pattern, seedEpisodePath } from "./support/catalog";
 
 const searchBox = (page: Page) => page.getByRole("searchbox", { name: "Search episodes and chapters" });
 const headerBox = (page: Page) => page.getByRole("searchbox", { name: "Search episodes", exact: true });
@@ -59,7 +60,7 @@ test.describe("live search", () => {
     await expect(card).toBeVisible();
     await expect(card.getByRole("link", { name: "33:00 TLB" })).toHaveAttribute(
       "href",
-      "/episodes/page-tables?t=1980",
+      "/shows/the-backend-engineering-show/page-tables?t=1980",
     );
     await expect(card.locator("mark").first()).toHaveText(/tlb/i);
     await expect(countLine(page)).toHaveText("1 episode for “tlb”");
@@ -79,7 +80,7 @@ test.describe("live search", () => {
     await searchBox(page).fill("tlb");
     const chapter = result(page, "Page Tables").getByRole("link", { name: "33:00 TLB" });
     await chapter.click();
-    await expect(page).toHaveURL(/\/episodes\/page-tables\?t=1980$/);
+    await expect(page).toHaveURL(new RegExp(`${pattern(seedEpisodePath("page-tables", 1980))}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page Tables");
     await expect(page.locator("[data-chapter-list] [data-chapter][data-start='1980']")).toContainText("TLB");
   });
@@ -89,10 +90,12 @@ test.describe("live search", () => {
     await openSearch(page);
     await searchBox(page).fill("io_uring");
     const chapter = result(page, "Postgres 18 gets Async IO").getByRole("link", { name: /^23:00 / });
-    await expect(chapter).toHaveAttribute("href", "/episodes/postgres-18-gets-async-io?t=1380");
+    await expect(chapter).toHaveAttribute("href", seedEpisodePath("postgres-18-gets-async-io", 1380));
     await chapter.click();
 
-    await expect(page).toHaveURL(/\/episodes\/postgres-18-gets-async-io\?t=1380$/);
+    await expect(page).toHaveURL(
+      new RegExp(`${pattern(seedEpisodePath("postgres-18-gets-async-io", 1380))}$`),
+    );
     const current = page.locator("[data-chapter-list] a[data-seek='1380']");
     await expect(current).toHaveAttribute("aria-current", "true");
     const play = page.getByRole("button", { name: /^Play from 23:00: Postgres 18 gets Async IO/ });
@@ -151,7 +154,7 @@ test.describe("live search", () => {
 
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/\/episodes\/[a-z0-9-]+$/);
+    await expect(page).toHaveURL(/\/shows\/[a-z0-9-]+\/[a-z0-9-]+$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(firstTitle);
   });
 
@@ -308,7 +311,7 @@ test.describe("GET /api/search", () => {
     expect(body.results[0]).toMatchObject({
       slug: "page-tables",
       title: "Page Tables",
-      url: "/episodes/page-tables",
+      url: seedEpisodePath("page-tables"),
       topics: expect.arrayContaining(["memory-and-os"]),
       chapters: [
         {
@@ -316,7 +319,7 @@ test.describe("GET /api/search", () => {
           title: "TLB",
           titleHtml: "<mark>TLB</mark>",
           snippet: null,
-          url: "/episodes/page-tables?t=1980",
+          url: seedEpisodePath("page-tables", 1980),
         },
       ],
     });

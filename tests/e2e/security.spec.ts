@@ -6,7 +6,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { chaptersPath, showFeedPath, showPath } from "@/lib/site/routes";
 import { installYouTubeStandIn } from "./support/youtube-stand-in";
+import { apiEpisodePath, otherShow, seedEpisodePath, seedShow, seedShowPath } from "./support/catalog";
 
 /** The Content-Security-Policy, directive by directive (README "Security and hardening" says why). */
 const expectedCsp: Record<string, string[]> = {
@@ -46,7 +48,10 @@ function parsePermissionsPolicy(header: string): Map<string, string> {
   );
 }
 
-/** The hostile fixture's episode, found the way a visitor would: by searching a word only it has. */
+/**
+ * The hostile fixture's episode, found the way a visitor would: by searching a word only it has. A
+ * text dump that names no show belongs to the default show, so its page is under the seed show.
+ */
 async function hostileEpisode(request: APIRequestContext): Promise<{ slug: string; title: string }> {
   const response = await request.get("/api/search?q=zanzibar");
   expect(response.status()).toBe(200);
@@ -66,34 +71,58 @@ test.describe("response headers @desktop", () => {
 
     const routes: { path: string; status: number; type: RegExp }[] = [
       { path: "/", status: 200, type: /text\/html/ },
-      { path: "/episodes?page=2&video=1", status: 200, type: /text\/html/ },
-      { path: `/episodes/${slug}`, status: 200, type: /text\/html/ },
-      { path: "/episodes/postgres-18-gets-async-io", status: 200, type: /text\/html/ },
+      { path: "/shows", status: 200, type: /text\/html/ },
+      { path: seedShowPath, status: 200, type: /text\/html/ },
+      { path: `${seedShowPath}?page=2&video=1`, status: 200, type: /text\/html/ },
+      { path: showPath(otherShow.slug), status: 200, type: /text\/html/ },
+      { path: seedEpisodePath(slug), status: 200, type: /text\/html/ },
+      { path: seedEpisodePath("postgres-18-gets-async-io"), status: 200, type: /text\/html/ },
       { path: "/search?q=tls", status: 200, type: /text\/html/ },
       { path: "/topics", status: 200, type: /text\/html/ },
       { path: "/topics/postgresql", status: 200, type: /text\/html/ },
       { path: "/api/episodes?limit=2", status: 200, type: /application\/json/ },
       { path: "/api/episodes?limit=abc", status: 400, type: /application\/json/ },
-      { path: "/api/episodes/postgres-18-gets-async-io", status: 200, type: /application\/json/ },
+      {
+        path: apiEpisodePath(seedShow.slug, "postgres-18-gets-async-io"),
+        status: 200,
+        type: /application\/json/,
+      },
+      { path: "/api/shows", status: 200, type: /application\/json/ },
+      { path: "/api/shows/no-such-show", status: 404, type: /application\/json/ },
       { path: "/api/search?q=tls", status: 200, type: /application\/json/ },
       { path: "/api/topics", status: 200, type: /application\/json/ },
-      { path: "/feed.xml", status: 200, type: /xml/ },
-      { path: "/episodes/kernel-level-tls/chapters.json", status: 200, type: /json/ },
+      { path: showFeedPath(seedShow.slug), status: 200, type: /xml/ },
+      { path: showFeedPath(otherShow.slug), status: 200, type: /xml/ },
+      { path: chaptersPath(seedShow.slug, "kernel-level-tls"), status: 200, type: /json/ },
       { path: "/sitemap.xml", status: 200, type: /xml/ },
       { path: "/robots.txt", status: 200, type: /text\/plain/ },
       { path: "/opengraph-image", status: 200, type: /image\/png/ },
       { path: "/favicon.svg", status: 200, type: /image\/svg/ },
       { path: chunk!, status: 200, type: /javascript/ },
       { path: "/no-such-page", status: 404, type: /text\/html/ },
+      { path: seedEpisodePath("no-such-episode"), status: 404, type: /text\/html/ },
+      { path: "/shows/no-such-show", status: 404, type: /text\/html/ },
       { path: "/episodes/no-such-episode", status: 404, type: /text\/html/ },
       { path: "/_next/static/no-such-file.js", status: 404, type: /./ },
     ];
-    // Old links to filtered views of "/" are a redirect whose body is only the new URL as plain text
-    // (Next answers it before its header rules apply; there is no markup for those headers to protect).
-    const redirect = await request.get("/?page=2&video=1", { maxRedirects: 0 });
-    expect(redirect.status()).toBe(307);
-    expect(redirect.headers()["location"]).toBe("/episodes?page=2&video=1");
-    expect(await redirect.text()).toBe("/episodes?page=2&video=1");
+    // Old links (filtered views of "/", /episodes…, /feed.xml) are redirects (Next answers some before
+    // its header rules apply, so they are not in the list above), followed hop by hop to where they land.
+    for (const [old, landing] of [
+      ["/?page=2&video=1", `${seedShowPath}?page=2&video=1`],
+      ["/episodes?page=2&video=1", `${seedShowPath}?page=2&video=1`],
+      ["/episodes/kernel-level-tls", seedEpisodePath("kernel-level-tls")],
+      ["/feed.xml", showFeedPath(seedShow.slug)],
+    ] as const) {
+      let path: string = old;
+      for (let hop = 0; hop < 3 && path !== landing; hop += 1) {
+        const redirect = await request.get(path, { maxRedirects: 0 });
+        expect([301, 302, 307, 308], path).toContain(redirect.status());
+        const location = redirect.headers()["location"] ?? "";
+        const next = new URL(location, "http://site.invalid");
+        path = `${next.pathname}${next.search}`;
+      }
+      expect(path, old).toBe(landing);
+    }
 
     for (const route of routes) {
       const response = await request.get(route.path, { maxRedirects: 0 });
@@ -112,7 +141,7 @@ test.describe("response headers @desktop", () => {
       expect(headers["x-powered-by"], where).toBeUndefined();
     }
 
-    const chapters = await request.get("/episodes/kernel-level-tls/chapters.json");
+    const chapters = await request.get(chaptersPath(seedShow.slug, "kernel-level-tls"));
     expect(chapters.headers()["access-control-allow-origin"]).toBe("*");
   });
 
@@ -168,8 +197,11 @@ test.describe("Content-Security-Policy in the browser", () => {
     const watch = await watchViolations(page);
     for (const path of [
       "/",
-      "/episodes/postgres-18-gets-async-io?t=90",
-      "/episodes/kernel-level-tls",
+      "/shows",
+      seedShowPath,
+      seedEpisodePath("postgres-18-gets-async-io", 90),
+      seedEpisodePath("kernel-level-tls"),
+      `${showPath(otherShow.slug)}/page-tables`,
       "/search?q=postgres",
       "/topics",
       "/topics/postgresql",
@@ -189,7 +221,7 @@ test.describe("Content-Security-Policy in the browser", () => {
     const youtube = await installYouTubeStandIn(page);
     await stubAudioHost(page);
     const watch = await watchViolations(page);
-    await page.goto("/episodes/postgres-18-gets-async-io");
+    await page.goto(seedEpisodePath("postgres-18-gets-async-io"));
     await page.waitForFunction(() => {
       const button = document.querySelector("button[aria-label^='Play']");
       return button !== null && Object.keys(button).some((key) => key.startsWith("__reactProps"));
@@ -304,7 +336,7 @@ test.describe("untrusted text is inert", () => {
   test("the hostile episode's page shows its markup as text", async ({ page, request }) => {
     const { slug, title } = await hostileEpisode(request);
     expect(title).toBe(hostileTitle);
-    await page.goto(`/episodes/${slug}`);
+    await page.goto(seedEpisodePath(slug));
     await page.waitForLoadState("networkidle");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(hostileTitle);
     await expect(page).toHaveTitle(new RegExp(`^${hostileTitle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
@@ -331,7 +363,7 @@ test.describe("untrusted text is inert", () => {
 
   test("home, search and topic pages list it as text", async ({ page }) => {
     for (let pageNumber = 1; ; pageNumber += 1) {
-      await page.goto(`/?page=${pageNumber}`);
+      await page.goto(`${seedShowPath}?page=${pageNumber}`);
       const card = page.getByRole("link", { name: hostileTitle });
       if ((await card.count()) > 0) {
         await expect(card).toBeVisible();
@@ -358,7 +390,7 @@ test.describe("untrusted text is inert", () => {
 
   test("the API returns it as data, escaped where it is HTML @desktop", async ({ request }) => {
     const { slug } = await hostileEpisode(request);
-    const episode = (await (await request.get(`/api/episodes/${slug}`)).json()) as {
+    const episode = (await (await request.get(apiEpisodePath(seedShow.slug, slug))).json()) as {
       title: string;
       chapters: { title: string }[];
     };
@@ -373,11 +405,14 @@ test.describe("untrusted text is inert", () => {
 });
 
 test.describe("build output @desktop", () => {
-  /** Files of the production build the server runs from (the build cache is not part of it). */
+  /**
+   * Files of the production build the server runs from: not the build cache, and not what `next dev`
+   * leaves in .next/dev (a developer's own machine; `next start` never reads or serves it).
+   */
   function buildFiles(): string[] {
     const root = path.resolve(".next");
     return readdirSync(root, { recursive: true, encoding: "utf8" })
-      .filter((name) => !name.startsWith(`cache${path.sep}`))
+      .filter((name) => !name.startsWith(`cache${path.sep}`) && !name.startsWith(`dev${path.sep}`))
       .map((name) => path.join(root, name))
       .filter((file) => statSync(file).isFile());
   }

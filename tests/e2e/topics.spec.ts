@@ -5,6 +5,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, setTheme } from "./support/axe";
 import { installYouTubeStandIn } from "./support/youtube-stand-in";
+import { pattern, seedEpisodePath, seedShowPath } from "./support/catalog";
 
 const TOPIC_NAMES = [
   "PostgreSQL",
@@ -73,9 +74,12 @@ test("a topic page lists its episodes and its moments in other episodes", async 
   const networkCost = moments.filter({ hasText: "Network Cost" });
   await expect(networkCost).toContainText("28:00");
   await expect(networkCost).toContainText("in A Deep Dive in How Slow SELECT * is");
-  await expect(networkCost).toHaveAttribute("href", "/episodes/a-deep-dive-in-how-slow-select-is?t=1680");
+  await expect(networkCost).toHaveAttribute(
+    "href",
+    "/shows/the-backend-engineering-show/a-deep-dive-in-how-slow-select-is?t=1680",
+  );
   for (const href of await moments.evaluateAll((links) => links.map((link) => link.getAttribute("href")))) {
-    expect(href).toMatch(/^\/episodes\/[a-z0-9-]+\?t=\d+$/);
+    expect(href).toMatch(/^\/shows\/[a-z0-9-]+\/[a-z0-9-]+\?t=\d+$/);
   }
 });
 
@@ -86,7 +90,9 @@ test("a moment opens its episode with that chapter marked current", async ({ pag
     .locator("section[aria-labelledby='moments-heading']")
     .getByRole("link", { name: /Network Cost/ })
     .click();
-  await expect(page).toHaveURL(/\/episodes\/a-deep-dive-in-how-slow-select-is\?t=1680$/);
+  await expect(page).toHaveURL(
+    new RegExp(`${pattern(seedEpisodePath("a-deep-dive-in-how-slow-select-is", 1680))}$`),
+  );
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("A Deep Dive in How Slow SELECT * is");
   const current = page.locator("[data-chapter-list] a[aria-current='true']");
   await expect(current).toHaveCount(1);
@@ -94,8 +100,8 @@ test("a moment opens its episode with that chapter marked current", async ({ pag
   await expect(current).toContainText("Network Cost");
 });
 
-test("topic chips on an episode page and on the home page cards link to topic pages", async ({ page }) => {
-  await page.goto("/episodes/kernel-level-tls");
+test("topic chips on an episode page and on a show's cards link to topic pages", async ({ page }) => {
+  await page.goto(seedEpisodePath("kernel-level-tls"));
   const chips = page.getByRole("list", { name: "Topics" });
   await expect(chips.getByRole("link")).toHaveText([
     "Linux kernel",
@@ -106,12 +112,15 @@ test("topic chips on an episode page and on the home page cards link to topic pa
   await expect(page).toHaveURL(/\/topics\/tls-and-security$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("TLS and security");
 
-  await page.goto("/");
+  await page.goto(seedShowPath);
   const card = page.locator("main article").filter({ hasText: "Page Tables" });
   await card.getByRole("link", { name: "Memory and OS internals" }).click();
   await expect(page).toHaveURL(/\/topics\/memory-and-os$/);
+  // Both shows have an episode titled "Page Tables" on memory (tests/e2e/fixtures/sources/kernel-notes.xml).
+  const filed = page.locator("section[aria-labelledby='episodes-heading'] article");
+  await expect(filed.filter({ hasText: "Page Tables" })).toHaveCount(2);
   await expect(
-    page.locator("section[aria-labelledby='episodes-heading'] article").filter({ hasText: "Page Tables" }),
+    filed.filter({ has: page.locator(`a[href="${seedEpisodePath("page-tables")}"]`) }),
   ).toHaveCount(1);
 });
 
@@ -146,7 +155,7 @@ test("no horizontal scrolling", async ({ page }) => {
     "/topics",
     "/topics/networking",
     "/topics/programming-languages",
-    "/episodes/kernel-level-tls",
+    seedEpisodePath("kernel-level-tls"),
   ]) {
     await page.goto(path);
     const { scrollWidth, innerWidth } = await page.evaluate(() => ({

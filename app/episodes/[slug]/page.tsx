@@ -1,221 +1,25 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
-import { ChapterList } from "@/components/episode/chapter-list";
-import { DescriptionBlocks } from "@/components/episode/description";
-import { EpisodeLinks } from "@/components/episode/episode-links";
-import { EpisodeMeta } from "@/components/episode/episode-meta";
-import { episodeJsonLd, JsonLd } from "@/components/episode/json-ld";
-import { AudioPlayer } from "@/components/player/audio-player";
-import { ChapterDeepLink } from "@/components/player/chapter-deep-link";
-import { EpisodePlayer } from "@/components/player/episode-player";
-import { RelatedEpisodes } from "@/components/episode/related-episodes";
-import { TopicChips } from "@/components/topic/topic-chips";
-import { BackLink } from "@/components/ui/back-link";
-import { getEpisodeBySlug, getNeighbours, listEpisodeSlugs, listRelatedEpisodes } from "@/lib/db/episodes";
-import { getShow, listCoursePromotions } from "@/lib/db/show";
-import { summarize } from "@/lib/catalog/summary";
-import { renderDescription } from "@/lib/site/description";
-import { episodePath, homePath } from "@/lib/site/routes";
-import { siteName } from "@/lib/site/site-name";
-import { channelSearchUrl, showChannelUrl } from "@/lib/site/youtube";
+// /episodes/<slug>: where episode pages lived while the catalog had one show. Shared links and search
+// engines follow a redirect, not a 404, so each answers 308 to the episode's page under its show, the
+// query (?t=) kept; the browser keeps a #t= fragment itself. A page rather than a route handler, so a
+// slug no show has gets the site's own 404 page.
+import { notFound, permanentRedirect } from "next/navigation";
+import { locateEpisode } from "@/lib/db/episodes";
+import { episodePath } from "@/lib/site/routes";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-// Every episode page is prerendered; any other slug is a 404.
-export const dynamicParams = false;
-
-export async function generateStaticParams() {
-  const episodes = await listEpisodeSlugs();
-  return episodes.map(({ slug }) => ({ slug }));
-}
-
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { slug } = await props.params;
-  const episode = await getEpisodeBySlug(slug);
-  if (!episode) return {};
-  const description = summarize(episode.description) ?? `Chapters and links of “${episode.title}”.`;
-  return {
-    title: episode.title,
-    description,
-    alternates: { canonical: episodePath(slug) },
-    openGraph: {
-      type: "article",
-      title: episode.title,
-      description,
-      url: episodePath(slug),
-      ...(episode.publishedAt ? { publishedTime: episode.publishedAt.toISOString() } : {}),
-    },
-  };
-}
-
-export default async function EpisodePage(props: Props) {
-  const { slug } = await props.params;
-  const [episode, show, neighbours, related, promotions] = await Promise.all([
-    getEpisodeBySlug(slug),
-    getShow(),
-    getNeighbours(slug),
-    listRelatedEpisodes(slug),
-    listCoursePromotions(),
-  ]);
-  if (!episode) notFound();
-
-  const searchUrl = channelSearchUrl(showChannelUrl(show?.links ?? []), episode.title);
-  const { body, promos } = renderDescription(episode.description, { links: episode.links, promotions });
-
-  return (
-    <article>
-      <JsonLd data={episodeJsonLd(episode, siteName(show), promotions)} />
-      <BackLink href={homePath}>All episodes</BackLink>
-      <header className="mt-2 max-w-4xl">
-        <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">{episode.title}</h1>
-        <EpisodeMeta episode={episode} />
-        <TopicChips topics={episode.topics} className="mt-3" />
-      </header>
-
-      {/* Phones: player, chapters, then the text. Wide screens: chapters in a sticky column on the right. */}
-      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem] lg:gap-x-10">
-        <div className="min-w-0 lg:col-start-1">
-          {episode.youtubeId ? (
-            <EpisodePlayer
-              videoId={episode.youtubeId}
-              title={episode.title}
-              slug={episode.slug}
-              chapters={episode.chapters.map((chapter) => ({
-                start: chapter.startSeconds,
-                title: chapter.title,
-              }))}
-              durationSeconds={episode.durationSeconds ?? undefined}
-            />
-          ) : episode.audioUrl ? (
-            <AudioPlayer
-              src={episode.audioUrl}
-              title={episode.title}
-              slug={episode.slug}
-              starts={episode.chapters.map((chapter) => chapter.startSeconds)}
-              durationSeconds={episode.durationSeconds}
-            />
-          ) : (
-            <div className="rounded-2xl border border-border bg-surface-2 p-5 sm:p-6">
-              <ChapterDeepLink
-                slug={episode.slug}
-                starts={episode.chapters.map((chapter) => chapter.startSeconds)}
-                durationSeconds={episode.durationSeconds}
-              />
-              <p className="font-medium">The video of this episode is not linked yet.</p>
-              <p className="mt-1 text-sm text-muted">
-                Chapter times below open a YouTube search for this episode on the show’s channel; pick the
-                video there and skip to the time shown.
-              </p>
-              <a
-                href={searchUrl}
-                rel="noopener noreferrer nofollow"
-                className="mt-3 inline-flex items-center gap-2 rounded-full bg-accent px-4 py-2 text-sm font-medium text-on-accent hover:bg-accent-strong"
-              >
-                Search YouTube for this episode
-              </a>
-            </div>
-          )}
-        </div>
-
-        <aside aria-labelledby="chapters-heading" className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
-          <div className="rounded-2xl border border-border bg-surface lg:sticky lg:top-20">
-            <div className="flex items-baseline justify-between border-b border-border px-4 py-3">
-              <h2 id="chapters-heading" className="font-semibold tracking-tight">
-                Chapters
-              </h2>
-              <span className="text-sm text-muted">
-                {episode.chapters.length === 0 ? "none listed" : `${episode.chapters.length}`}
-              </span>
-            </div>
-            {episode.chapters.length > 0 ? (
-              <div className="p-1.5 lg:max-h-[calc(100vh-9rem)] lg:overflow-y-auto">
-                {!episode.youtubeId && !episode.audioUrl && (
-                  <p className="px-3 pt-2 pb-1 text-xs text-muted">
-                    Times link to a YouTube search (video not linked).
-                  </p>
-                )}
-                <ChapterList
-                  slug={episode.slug}
-                  chapters={episode.chapters}
-                  videoId={episode.youtubeId}
-                  audioUrl={episode.audioUrl}
-                  searchUrl={searchUrl}
-                />
-              </div>
-            ) : (
-              <p className="px-4 py-4 text-sm text-muted">The sources list no chapters for this episode.</p>
-            )}
-          </div>
-        </aside>
-
-        <div className="min-w-0 lg:col-start-1">
-          {body.length > 0 && (
-            <section aria-labelledby="about-heading">
-              <h2 id="about-heading" className="sr-only">
-                About this episode
-              </h2>
-              <div className="max-w-prose space-y-4 leading-7 break-words">
-                <DescriptionBlocks blocks={body} />
-              </div>
-            </section>
-          )}
-          {promos.length > 0 && (
-            <aside
-              aria-label="From the host"
-              className="mt-6 max-w-prose rounded-xl bg-surface-2 p-4 text-sm"
-            >
-              <p className="text-xs font-semibold tracking-wide text-muted uppercase">From the host</p>
-              <div className="mt-2 space-y-2 break-words">
-                <DescriptionBlocks blocks={promos} />
-              </div>
-            </aside>
-          )}
-          <EpisodeLinks links={episode.links} />
-          {episode.mentionedBy.length > 0 && (
-            <section aria-labelledby="mentioned-heading" className="mt-8">
-              <h2 id="mentioned-heading" className="text-lg font-semibold tracking-tight">
-                Mentioned in
-              </h2>
-              <ul className="mt-2">
-                {episode.mentionedBy.map((other) => (
-                  <li key={other.slug}>
-                    <Link href={episodePath(other.slug)} className="text-accent hover:underline">
-                      {other.title}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-        </div>
-      </div>
-
-      <nav aria-label="More episodes" className="mt-14 grid gap-3 border-t border-border pt-8 sm:grid-cols-2">
-        {neighbours.newer ? (
-          <Link
-            href={episodePath(neighbours.newer.slug)}
-            rel="prev"
-            className="rounded-xl border border-border p-4 hover:border-accent"
-          >
-            <span className="text-xs text-muted">← Newer episode</span>
-            <span className="mt-1 block font-medium">{neighbours.newer.title}</span>
-          </Link>
-        ) : (
-          <span />
-        )}
-        {neighbours.older && (
-          <Link
-            href={episodePath(neighbours.older.slug)}
-            rel="next"
-            className="rounded-xl border border-border p-4 text-right hover:border-accent"
-          >
-            <span className="text-xs text-muted">Older episode →</span>
-            <span className="mt-1 block font-medium">{neighbours.older.title}</span>
-          </Link>
-        )}
-      </nav>
-      <RelatedEpisodes episodes={related} />
-    </article>
-  );
+export default async function OldEpisodeAddress(props: Props) {
+  const [{ slug }, searchParams] = await Promise.all([props.params, props.searchParams]);
+  const located = await locateEpisode(slug);
+  if (!located) notFound();
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(searchParams)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value])
+      query.append(key, item);
+  }
+  const path = episodePath(located.show, located.slug);
+  permanentRedirect(query.size > 0 ? `${path}?${query}` : path);
 }

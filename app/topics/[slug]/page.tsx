@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { EpisodeList } from "@/components/episode/episode-list";
 import { TopicMoments } from "@/components/topic/topic-moments";
 import { BackLink } from "@/components/ui/back-link";
+import { listShows } from "@/lib/db/show";
 import { getTopicBySlug, listTopicSlugs } from "@/lib/db/topics";
 import { topicPath, topicsPath } from "@/lib/site/routes";
 
@@ -29,8 +30,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function TopicPage(props: Props) {
   const { slug } = await props.params;
-  const topic = await getTopicBySlug(slug);
+  const [topic, shows] = await Promise.all([getTopicBySlug(slug), listShows()]);
   if (!topic) notFound();
+  // A topic gathers episodes and moments from every show: with several, each names its own.
+  const namesShow = shows.length > 1;
   // The cards show the episodes' other topics: this one is the page itself.
   const episodes = topic.episodes.map((episode) => ({
     ...episode,
@@ -56,7 +59,7 @@ export default async function TopicPage(props: Props) {
             {topic.episodes.length === 1 ? "1 episode" : `${topic.episodes.length} episodes`}
           </p>
         </div>
-        <EpisodeList episodes={episodes} filtered={false} />
+        <EpisodeList episodes={episodes} filtered={false} namesShow={namesShow} />
       </section>
 
       <section aria-labelledby="moments-heading" className="mt-12">
@@ -70,7 +73,7 @@ export default async function TopicPage(props: Props) {
               : "Chapters on this topic in episodes filed under other topics. Each opens the episode at that point."}
           </p>
         </div>
-        {topic.moments.length > 0 && <TopicMoments moments={topic.moments} />}
+        {topic.moments.length > 0 && <TopicMoments moments={topic.moments} namesShow={namesShow} />}
       </section>
     </>
   );

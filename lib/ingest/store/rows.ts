@@ -45,10 +45,13 @@ function factValue(episode: CatalogEpisode, field: string): string {
  * when a link or a tag names an episode or topic the catalog does not have.
  */
 export function catalogRows(catalog: Catalog, inputHash: string): { tables: TableRows[]; counts: RowCounts } {
-  const idBySlug = new Map(catalog.episodes.map((episode, index) => [episode.slug, index + 1]));
-  const episodeId = (slug: string, from: string) => {
-    const id = idBySlug.get(slug);
-    if (id === undefined) throw new Error(`${from}: no episode with slug "${slug}"`);
+  // Slugs are unique within a show; a cross-link always points into its own episode's show.
+  const idBySlug = new Map(
+    catalog.episodes.map((episode, index) => [`${episode.show}/${episode.slug}`, index + 1]),
+  );
+  const episodeId = (show: string, slug: string, from: string) => {
+    const id = idBySlug.get(`${show}/${slug}`);
+    if (id === undefined) throw new Error(`${from}: no episode with slug "${slug}" in show "${show}"`);
     return id;
   };
   const topicIdBySlug = new Map(catalog.topics.map((topic, index) => [topic.slug, index + 1]));
@@ -117,7 +120,7 @@ export function catalogRows(catalog: Catalog, inputHash: string): { tables: Tabl
       targetEpisodeId:
         link.targetSlug === undefined
           ? null
-          : episodeId(link.targetSlug, `link ${link.url} of ${episode.slug}`),
+          : episodeId(episode.show, link.targetSlug, `link ${link.url} of ${episode.slug}`),
     })),
   );
   const sources = catalog.episodes.flatMap((episode, index) =>

@@ -1,5 +1,6 @@
 -- Many shows in one catalog (made with `prisma migrate diff`). The import always writes a fresh file,
 -- so no existing Episode row needs a show.
+-- Episode slugs are unique within a show: pages live at /shows/<show>/<slug>.
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
@@ -43,12 +44,12 @@ CREATE TABLE "new_Episode" (
 INSERT INTO "new_Episode" ("audioLength", "audioType", "audioUrl", "chapterCount", "description", "durationPrecision", "durationSeconds", "guid", "id", "link", "position", "publishedAt", "slug", "sourceTitle", "title", "titleSource", "youtubeId", "youtubeIdConfidence") SELECT "audioLength", "audioType", "audioUrl", "chapterCount", "description", "durationPrecision", "durationSeconds", "guid", "id", "link", "position", "publishedAt", "slug", "sourceTitle", "title", "titleSource", "youtubeId", "youtubeIdConfidence" FROM "Episode";
 DROP TABLE "Episode";
 ALTER TABLE "new_Episode" RENAME TO "Episode";
-CREATE UNIQUE INDEX "Episode_slug_key" ON "Episode"("slug");
 CREATE UNIQUE INDEX "Episode_position_key" ON "Episode"("position");
-CREATE INDEX "Episode_showId_idx" ON "Episode"("showId");
+CREATE INDEX "Episode_slug_idx" ON "Episode"("slug");
 CREATE INDEX "Episode_publishedAt_idx" ON "Episode"("publishedAt");
 CREATE INDEX "Episode_youtubeId_idx" ON "Episode"("youtubeId");
 CREATE INDEX "Episode_guid_idx" ON "Episode"("guid");
+CREATE UNIQUE INDEX "Episode_showId_slug_key" ON "Episode"("showId", "slug");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 

@@ -4,6 +4,7 @@ import {
   episodeListParamsSchema,
   parseApiParams,
   searchParamsSchema,
+  unknownShowError,
   unknownTopicError,
 } from "@/lib/feeds/api-params";
 
@@ -22,6 +23,8 @@ describe("parseApiParams: the rules every API shares", () => {
     ["search", "q=tls&q=postgres", "q"],
     ["search", "q=tlb&limit=1&limit=999", "limit"],
     ["search", "q=tlb&topic=http&topic=", "topic"],
+    ["episodes", "show=a&show=b", "show"],
+    ["search", "q=tlb&show=network-stack-radio&show=network-stack-radio", "show"],
   ] as const)("answers a repeated %s parameter (%s) with an error naming it", (api, query, parameter) => {
     const error = errorOf(api === "episodes" ? episodes(query) : search(query), query);
     expect(error).toEqual({ parameter, message: `${parameter} must be given at most once` });
@@ -33,11 +36,11 @@ describe("parseApiParams: the rules every API shares", () => {
   });
 
   it("takes an empty or blank value as not given, as a form's empty field sends it", () => {
-    expect(episodes("limit=&page=%20&topic=&hasVideo=")).toEqual({
+    expect(episodes("limit=&page=%20&show=&topic=&hasVideo=")).toEqual({
       ok: true,
       params: { page: 1, limit: 20 },
     });
-    expect(search("q=tlb&limit=&page=&topic=&sort=")).toEqual({
+    expect(search("q=tlb&limit=&page=&show=&topic=&sort=")).toEqual({
       ok: true,
       params: { q: "tlb", limit: 20, page: 1, sort: "relevance" },
     });
@@ -50,6 +53,13 @@ describe("parseApiParams: the rules every API shares", () => {
       message: 'topic "no-such-topic" does not exist (see /api/topics)',
     });
   });
+
+  it("names an unknown show the same way for every API", () => {
+    expect(unknownShowError("no-such-show")).toEqual({
+      parameter: "show",
+      message: 'show "no-such-show" does not exist (see /api/shows)',
+    });
+  });
 });
 
 describe("GET /api/episodes parameters", () => {
@@ -59,19 +69,22 @@ describe("GET /api/episodes parameters", () => {
   });
 
   it("reads every parameter", () => {
-    expect(episodes("page=2&limit=100&topic=postgresql&hasVideo=true&from=2024-01-01&to=2024-12-31")).toEqual(
-      {
-        ok: true,
-        params: {
-          page: 2,
-          limit: 100,
-          topic: "postgresql",
-          hasVideo: true,
-          from: "2024-01-01",
-          to: "2024-12-31",
-        },
+    expect(
+      episodes(
+        "page=2&limit=100&show=network-stack-radio&topic=postgresql&hasVideo=true&from=2024-01-01&to=2024-12-31",
+      ),
+    ).toEqual({
+      ok: true,
+      params: {
+        page: 2,
+        limit: 100,
+        show: "network-stack-radio",
+        topic: "postgresql",
+        hasVideo: true,
+        from: "2024-01-01",
+        to: "2024-12-31",
       },
-    );
+    });
     expect(episodes("hasVideo=false")).toEqual({ ok: true, params: { page: 1, limit: 20, hasVideo: false } });
     expect(episodes("from=2024-02-29&to=2024-02-29")).toMatchObject({ ok: true });
   });
@@ -95,6 +108,10 @@ describe("GET /api/episodes parameters", () => {
     ["topic=postgres%20ql", "topic"],
     ["topic=' OR 1=1 --", "topic"],
     [`topic=${"a".repeat(65)}`, "topic"],
+    ["show=Network%20Stack%20Radio", "show"],
+    ["show=../etc", "show"],
+    ["show=-radio", "show"],
+    [`show=${"a".repeat(201)}`, "show"],
     ["from=2024-13-01", "from"],
     ["from=2023-02-29", "from"],
     ["from=24-01-01", "from"],
@@ -129,9 +146,18 @@ describe("GET /api/search parameters", () => {
   });
 
   it("reads every parameter, normalising the query's whitespace", () => {
-    expect(search("q=io++uring%0A&topic=linux-kernel&sort=date&limit=5&page=2")).toEqual({
+    expect(
+      search("q=io++uring%0A&show=the-backend-engineering-show&topic=linux-kernel&sort=date&limit=5&page=2"),
+    ).toEqual({
       ok: true,
-      params: { q: "io uring", topic: "linux-kernel", sort: "date", limit: 5, page: 2 },
+      params: {
+        q: "io uring",
+        show: "the-backend-engineering-show",
+        topic: "linux-kernel",
+        sort: "date",
+        limit: 5,
+        page: 2,
+      },
     });
   });
 
@@ -155,6 +181,8 @@ describe("GET /api/search parameters", () => {
     ["q=tlb&page=1234567", "page"],
     ["q=tlb&topic=Bad%20Slug", "topic"],
     ["q=tlb&topic=%27%3B%20DROP", "topic"],
+    ["q=tlb&show=Some%20Show", "show"],
+    ["q=tlb&show=%27%3B%20DROP", "show"],
     ["q=tlb&sort=newest", "sort"],
   ])("rejects %j naming %s", (query, parameter) => {
     const error = errorOf(search(query), query);

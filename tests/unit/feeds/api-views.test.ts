@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { EpisodeDetail } from "@/lib/db/episodes";
-import { toApiEpisodeDetail, toApiEpisodeSummary } from "@/lib/feeds/api-views";
+import type { ShowListItem } from "@/lib/db/show";
+import { toApiEpisodeDetail, toApiEpisodeSummary, toApiShow } from "@/lib/feeds/api-views";
 
 const site = "https://episodes.example.com";
+const backend = { slug: "the-backend-engineering-show", name: "The Backend Engineering Show" };
+const radio = { slug: "network-stack-radio", name: "Network Stack Radio" };
+/** Where the backend show's episodes live. */
+const shown = `${site}/shows/the-backend-engineering-show`;
 
 const episode: EpisodeDetail = {
+  show: backend,
   slug: "cloudflares-150ms-global-cache-purge-deep-dive",
   title: "Cloudflare's 150ms global cache purge | Deep Dive",
   publishedAt: new Date("2024-10-18T00:00:00Z"),
@@ -42,25 +48,25 @@ const episode: EpisodeDetail = {
       youtubeId: "abcdefghijk",
       startSeconds: 60,
       targetEpisode: {
+        show: backend,
         slug: "the-journey-of-a-request-to-the-backend",
         title: "The Journey of a Request to the Backend",
       },
     },
   ],
-  mentionedBy: [{ slug: "page-tables", title: "Page Tables" }],
+  mentionedBy: [{ show: backend, slug: "page-tables", title: "Page Tables" }],
   sources: [{ file: "004.txt", line: 12 }],
 };
 
 describe("toApiEpisodeDetail", () => {
   const detail = toApiEpisodeDetail(site, episode);
 
-  it("gives dates as calendar days and absolute URLs", () => {
-    expect(detail.url).toBe(`${site}/episodes/cloudflares-150ms-global-cache-purge-deep-dive`);
+  it("names its show and gives dates as calendar days and absolute URLs under the show", () => {
+    expect(detail.show).toEqual(backend);
+    expect(detail.url).toBe(`${shown}/cloudflares-150ms-global-cache-purge-deep-dive`);
     expect(detail.publishedAt).toBe("2024-10-18");
     expect(detail.youtubeUrl).toBe("https://www.youtube.com/watch?v=Ou-4rfillYo");
-    expect(detail.chaptersUrl).toBe(
-      `${site}/episodes/cloudflares-150ms-global-cache-purge-deep-dive/chapters.json`,
-    );
+    expect(detail.chaptersUrl).toBe(`${shown}/cloudflares-150ms-global-cache-purge-deep-dive/chapters.json`);
   });
 
   it("keeps chapters with sub-points and a ?t= link", () => {
@@ -68,21 +74,40 @@ describe("toApiEpisodeDetail", () => {
       startSeconds: 140,
       title: "Purge",
       subpoints: ["lazy purge", "RocksDB"],
-      url: `${site}/episodes/cloudflares-150ms-global-cache-purge-deep-dive?t=140`,
+      url: `${shown}/cloudflares-150ms-global-cache-purge-deep-dive?t=140`,
     });
   });
 
   it("groups links by kind and names the episodes mentioned either way", () => {
     expect(Object.keys(detail.links).sort()).toEqual(["reference", "youtube"]);
-    expect(detail.links.youtube?.[0]?.episode?.url).toBe(
-      `${site}/episodes/the-journey-of-a-request-to-the-backend`,
-    );
+    expect(detail.links.youtube?.[0]?.episode?.url).toBe(`${shown}/the-journey-of-a-request-to-the-backend`);
     expect(detail.mentions.map((e) => e.slug)).toEqual(["the-journey-of-a-request-to-the-backend"]);
     expect(detail.mentionedBy).toEqual([
-      { slug: "page-tables", title: "Page Tables", url: `${site}/episodes/page-tables` },
+      { slug: "page-tables", title: "Page Tables", show: backend, url: `${shown}/page-tables` },
     ]);
     expect(detail.sources).toEqual([{ file: "004.txt", line: 12 }]);
     expect(detail.topics).toEqual([{ slug: "performance", name: "Performance" }]);
+  });
+
+  it("tells an episode from another show's episode of the same slug", () => {
+    const other = toApiEpisodeDetail(site, {
+      ...episode,
+      show: radio,
+      slug: "page-tables",
+      links: [
+        {
+          url: "https://example.com/backend/page-tables",
+          kind: "reference",
+          label: null,
+          youtubeId: null,
+          startSeconds: null,
+          targetEpisode: { show: backend, slug: "page-tables", title: "Page Tables" },
+        },
+      ],
+    });
+    expect(other.mentions).toEqual([
+      { slug: "page-tables", title: "Page Tables", show: backend, url: `${shown}/page-tables` },
+    ]);
   });
 
   it("is plain JSON", () => {
@@ -94,6 +119,7 @@ describe("toApiEpisodeSummary", () => {
   it("shapes a list row", () => {
     expect(
       toApiEpisodeSummary(site, {
+        show: backend,
         slug: "windows-vs-linux-kernel",
         title: "Windows vs Linux Kernel",
         publishedAt: null,
@@ -106,7 +132,8 @@ describe("toApiEpisodeSummary", () => {
     ).toEqual({
       slug: "windows-vs-linux-kernel",
       title: "Windows vs Linux Kernel",
-      url: `${site}/episodes/windows-vs-linux-kernel`,
+      show: backend,
+      url: `${shown}/windows-vs-linux-kernel`,
       publishedAt: null,
       durationSeconds: null,
       youtubeId: null,
@@ -118,6 +145,7 @@ describe("toApiEpisodeSummary", () => {
 
   it("carries the audio URL of an episode imported from a feed", () => {
     const row = toApiEpisodeSummary(site, {
+      show: radio,
       slug: "page-tables",
       title: "Page Tables",
       publishedAt: null,
@@ -128,6 +156,9 @@ describe("toApiEpisodeSummary", () => {
       topics: [],
     });
     expect(row.audioUrl).toBe("https://cdn.example.com/page-tables.mp3");
+    // Another show's episode of the same slug lives under its own show.
+    expect(row.show).toEqual(radio);
+    expect(row.url).toBe(`${site}/shows/network-stack-radio/page-tables`);
   });
 });
 
@@ -148,5 +179,56 @@ describe("toApiEpisodeDetail with audio", () => {
     });
     expect([withAudio.guid, withAudio.link]).toEqual(["show-guid-17", "https://show.example.com/17"]);
     expect(toApiEpisodeDetail(site, episode).audio).toBeNull();
+  });
+});
+
+describe("toApiShow", () => {
+  const show: ShowListItem = {
+    slug: "network-stack-radio",
+    name: "Network Stack Radio",
+    author: "Dana Ortiz",
+    description: "Weekly conversations about networking & databases.",
+    artworkUrl: "https://radio.example.org/cover.jpg",
+    feedUrl: "https://radio.example.org/feed.xml",
+    youtubeChannel: null,
+    isDefault: false,
+    links: [{ url: "https://radio.example.org/", kind: "website", label: null }],
+    episodeCount: 4,
+    latest: {
+      slug: "load-balancers-at-layer-4-and-layer-7",
+      title: "Load balancers at layer 4 and layer 7",
+      publishedAt: new Date("2025-12-15T15:10:00Z"),
+    },
+  };
+
+  it("gives the show's pages and feed on this site, its counts and its newest episode", () => {
+    expect(toApiShow(site, show)).toEqual({
+      slug: "network-stack-radio",
+      name: "Network Stack Radio",
+      host: "Dana Ortiz",
+      description: "Weekly conversations about networking & databases.",
+      url: `${site}/shows/network-stack-radio`,
+      // Ours, not the publisher's: the show's own feed URL is where `refresh` downloads from.
+      feedUrl: `${site}/shows/network-stack-radio/feed.xml`,
+      artworkUrl: "https://radio.example.org/cover.jpg",
+      youtubeChannel: null,
+      isDefault: false,
+      links: [{ url: "https://radio.example.org/", kind: "website", label: null }],
+      episodeCount: 4,
+      episodesUrl: `${site}/api/episodes?show=network-stack-radio`,
+      latest: {
+        slug: "load-balancers-at-layer-4-and-layer-7",
+        title: "Load balancers at layer 4 and layer 7",
+        url: `${site}/shows/network-stack-radio/load-balancers-at-layer-4-and-layer-7`,
+        publishedAt: "2025-12-15",
+      },
+    });
+  });
+
+  it("has no newest episode for a show without episodes", () => {
+    expect(toApiShow(site, { ...show, episodeCount: 0, latest: null })).toMatchObject({
+      episodeCount: 0,
+      latest: null,
+    });
   });
 });

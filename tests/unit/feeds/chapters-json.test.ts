@@ -12,16 +12,16 @@ function build(
 ) {
   return buildChaptersJson({
     siteUrl: site,
+    show: { slug: "the-backend-engineering-show", name: "The Backend Engineering Show" },
     slug: "kernel-level-tls",
     title: "Kernel level TLS",
-    podcastName: "The Backend Engineering Show",
     durationSeconds,
     chapters,
   });
 }
 
 describe("buildChaptersJson", () => {
-  it("writes version 1.2.0 as a string with title and podcastName", () => {
+  it("writes version 1.2.0 as a string with title and the show as podcastName", () => {
     const json = build(1375);
     expect(json.version).toBe("1.2.0");
     expect(typeof json.version).toBe("string");
@@ -29,12 +29,12 @@ describe("buildChaptersJson", () => {
     expect(json.podcastName).toBe("The Backend Engineering Show");
   });
 
-  it("gives numeric, ascending start times and links each chapter to our page at that second", () => {
+  it("gives numeric, ascending start times and links each chapter to its page under the show at that second", () => {
     const { chapters } = build(1375);
     expect(chapters.map((c) => c.startTime)).toEqual(starts);
     for (const chapter of chapters) expect(typeof chapter.startTime).toBe("number");
-    expect(chapters[4]?.url).toBe(`${site}/episodes/kernel-level-tls?t=500`);
-    expect(chapters[0]?.url).toBe(`${site}/episodes/kernel-level-tls?t=0`);
+    expect(chapters[4]?.url).toBe(`${site}/shows/the-backend-engineering-show/kernel-level-tls?t=500`);
+    expect(chapters[0]?.url).toBe(`${site}/shows/the-backend-engineering-show/kernel-level-tls?t=0`);
   });
 
   it("ends each chapter where the next starts and the last one at the duration", () => {
@@ -53,9 +53,9 @@ describe("buildChaptersJson", () => {
   it("carries only startTime, title, url and endTime: sub-points are not chapters", () => {
     const json = buildChaptersJson({
       siteUrl: site,
+      show: { slug: "network-stack-radio", name: "Network Stack Radio" },
       slug: "x",
       title: "X",
-      podcastName: null,
       durationSeconds: 100,
       chapters: [
         { startSeconds: 0, title: "Intro", subpoints: ["a sub-point"] } as {
@@ -70,7 +70,8 @@ describe("buildChaptersJson", () => {
       expect(Object.keys(chapter).sort()).toEqual(["endTime", "startTime", "title", "url"]);
     }
     expect(JSON.stringify(json)).not.toContain("sub-point");
-    expect(json).not.toHaveProperty("podcastName");
+    expect(json.podcastName).toBe("Network Stack Radio");
+    expect(json.chapters[1]?.url).toBe(`${site}/shows/network-stack-radio/x?t=30`);
   });
 
   it("sorts chapters given out of order", () => {

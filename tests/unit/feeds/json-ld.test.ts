@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { buildEpisodeJsonLd, serializeJsonLd, type JsonLdObject } from "@/lib/feeds/json-ld";
 
 const site = "https://episodes.example.com";
+const page = `${site}/shows/network-stack-radio/postgres-18-gets-async-io`;
 
 const input = {
   siteUrl: site,
-  showName: "The Backend Engineering Show",
+  show: { slug: "network-stack-radio", name: "Network Stack Radio" },
   slug: "postgres-18-gets-async-io",
   title: "Postgres 18 gets Async IO",
   description: "Postgres 18 adds asynchronous reads.",
@@ -22,19 +23,20 @@ const input = {
 describe("buildEpisodeJsonLd", () => {
   const ld = buildEpisodeJsonLd(input);
 
-  it("is a schema.org PodcastEpisode in its series", () => {
+  it("is a schema.org PodcastEpisode in its own show's series", () => {
     expect(ld["@context"]).toBe("https://schema.org");
     expect(ld["@type"]).toBe("PodcastEpisode");
     expect(ld.name).toBe("Postgres 18 gets Async IO");
-    expect(ld.url).toBe(`${site}/episodes/postgres-18-gets-async-io`);
+    expect(ld.url).toBe(page);
+    expect(ld["@id"]).toBe(page);
     expect(ld.description).toBe("Postgres 18 adds asynchronous reads.");
     expect(ld.datePublished).toBe("2025-10-03");
     expect(ld.timeRequired).toBe("PT41M12S");
     expect(ld.partOfSeries).toEqual({
       "@type": "PodcastSeries",
-      name: "The Backend Engineering Show",
-      url: `${site}/`,
-      webFeed: `${site}/feed.xml`,
+      name: "Network Stack Radio",
+      url: `${site}/shows/network-stack-radio`,
+      webFeed: `${site}/shows/network-stack-radio/feed.xml`,
     });
   });
 
@@ -45,21 +47,21 @@ describe("buildEpisodeJsonLd", () => {
         name: "Intro",
         startOffset: 0,
         endOffset: 95,
-        url: `${site}/episodes/postgres-18-gets-async-io?t=0`,
+        url: `${page}?t=0`,
       },
       {
         "@type": "Clip",
         name: "Sync IO",
         startOffset: 95,
         endOffset: 2400,
-        url: `${site}/episodes/postgres-18-gets-async-io?t=95`,
+        url: `${page}?t=95`,
       },
       {
         "@type": "Clip",
         name: "Summary",
         startOffset: 2400,
         endOffset: 2472,
-        url: `${site}/episodes/postgres-18-gets-async-io?t=2400`,
+        url: `${page}?t=2400`,
       },
     ]);
   });
@@ -67,7 +69,7 @@ describe("buildEpisodeJsonLd", () => {
   it("offers a SeekToAction on the ?t= deep link", () => {
     expect(ld.potentialAction).toEqual({
       "@type": "SeekToAction",
-      target: `${site}/episodes/postgres-18-gets-async-io?t={seek_to_second_number}`,
+      target: `${page}?t={seek_to_second_number}`,
       "startOffset-input": "required name=seek_to_second_number",
     });
   });
@@ -101,7 +103,7 @@ describe("buildEpisodeJsonLd", () => {
         "@type": "Clip",
         name: "Only",
         startOffset: 60,
-        url: `${site}/episodes/postgres-18-gets-async-io?t=60`,
+        url: `${page}?t=60`,
       },
     ]);
     expect(buildEpisodeJsonLd({ ...input, chapters: [] })).not.toHaveProperty("hasPart");

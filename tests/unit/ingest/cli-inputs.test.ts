@@ -269,8 +269,21 @@ describe("import --show", { timeout: 120_000 }, () => {
     expect(again.stdout).toContain(
       `shows: the-backend-engineering-show (${seedCount} episodes), network-stack-radio (1 episodes)`,
     );
-    const slugs = episodeRows(dbPath).map((row) => row.slug);
-    expect(slugs.filter((slug) => slug.startsWith("page-tables"))).toEqual(["page-tables", "page-tables-2"]);
+    // "Page Tables" in both shows: one slug each, told apart by the show.
+    const db = new Database(dbPath, { readonly: true });
+    try {
+      const rows = db
+        .prepare(
+          `SELECT s.slug AS show, e.slug FROM "Episode" e JOIN "Show" s ON s.id = e."showId" WHERE e.slug LIKE 'page-tables%' ORDER BY e.position`,
+        )
+        .all();
+      expect(rows).toEqual([
+        { show: "the-backend-engineering-show", slug: "page-tables" },
+        { show: "network-stack-radio", slug: "page-tables" },
+      ]);
+    } finally {
+      db.close();
+    }
   });
 
   it("refuses --show without --rss or --text", async () => {

@@ -128,11 +128,11 @@ describe("round trip: our feed -> import -> the same episodes", () => {
     const items: FeedItem[] = seed.episodes.map((episode) => ({
       guid: episodeGuid(episode.slug),
       title: episode.displayTitle,
-      link: episodeUrl(site, episode.slug),
+      link: episodeUrl(site, show.slug, episode.slug),
       description: episode.description,
       publishedAt: episode.publishedAt ? new Date(`${episode.publishedAt}T00:00:00Z`) : null,
       durationSeconds: episode.durationSeconds,
-      chaptersUrl: episode.chapters.length > 0 ? chaptersUrl(site, episode.slug) : null,
+      chaptersUrl: episode.chapters.length > 0 ? chaptersUrl(site, show.slug, episode.slug) : null,
       audio: feedAudio({
         audioUrl: `https://cdn.example.com/${episode.slug}.mp3`,
         audioType: "audio/mpeg",
@@ -157,11 +157,11 @@ describe("round trip: our feed -> import -> the same episodes", () => {
         siteUrl: site,
         slug: episode.slug,
         title: episode.displayTitle,
-        podcastName: show.name,
+        show: { slug: show.slug, name: show.name },
         durationSeconds: episode.durationSeconds,
         chapters: episode.chapters.map((chapter) => ({ startSeconds: chapter.start, title: chapter.title })),
       });
-      const target = path.join(sourcesDir, "episodes", episode.slug, "chapters.json");
+      const target = path.join(sourcesDir, "shows", show.slug, episode.slug, "chapters.json");
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, JSON.stringify(json));
     }

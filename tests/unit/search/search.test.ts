@@ -1,17 +1,17 @@
-// Search over the real seed catalog in a temporary SQLite file. Expected hits come from reading the
-// sources: which episode discusses what, and at which chapter time.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+// Search over the real seed catalog plus a second show (the Network Stack Radio fixture feed) in a
+// temporary SQLite file. Expected hits come from reading the sources: which episode discusses what, and
+// at which chapter time.
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCatalog } from "@/lib/ingest/build";
+import { buildFromInputs, loadCatalogInputs } from "@/lib/ingest/ensure";
 import { importCatalog } from "@/lib/ingest/store/import";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { searchCatalog } from "@/lib/search/search";
 import type { SearchRequest, SearchResponse } from "@/lib/search/types";
-import { parseTaxonomy } from "@/lib/ingest/topics/taxonomy";
 
 const root = process.cwd();
 let dir: string;
@@ -19,19 +19,14 @@ let client: PrismaClient;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "search-"));
-  const sources = path.join(root, "data/sources");
-  const inputs = readdirSync(sources)
-    .sort()
-    .map((file) => ({ file, text: readFileSync(path.join(sources, file), "utf8") }));
-  const taxonomy = parseTaxonomy(
-    readFileSync(path.join(root, "data/topics.json"), "utf8"),
-    "topics.json",
-  ).topics;
-  const catalog = buildCatalog(
-    inputs,
-    readFileSync(path.join(root, "data/episode-facts.json"), "utf8"),
-    "episode-facts.json",
-    taxonomy,
+  // The second show's feed names its own channel, so the import makes it a show of its own.
+  const radio = path.join(dir, "radio");
+  mkdirSync(radio);
+  const feeds = path.join(root, "tests/fixtures/feeds");
+  cpSync(path.join(feeds, "network-stack-radio.xml"), path.join(radio, "network-stack-radio.xml"));
+  cpSync(path.join(feeds, "chapters"), path.join(radio, "chapters"), { recursive: true });
+  const catalog = buildFromInputs(
+    loadCatalogInputs({ sourcesDirs: [path.join(root, "data/sources"), radio] }),
   );
   const dbPath = path.join(dir, "catalog.db");
   await importCatalog({ catalog, dbPath, inputHash: "search-test" });
@@ -48,6 +43,9 @@ afterAll(async () => {
 const search = (query: string, extra: Omit<SearchRequest, "query"> = {}) =>
   searchCatalog({ query, ...extra }, client);
 const slugs = (response: SearchResponse) => response.results.map((hit) => hit.slug);
+const showsOf = (response: SearchResponse) => new Set(response.results.map((hit) => hit.show.slug));
+const backendShow = "the-backend-engineering-show";
+const radioShow = "network-stack-radio";
 const chapterTimes = (response: SearchResponse, slug: string) =>
   response.results.find((hit) => hit.slug === slug)?.chapters.map((chapter) => chapter.startSeconds) ?? [];
 
@@ -60,9 +58,13 @@ describe("finding the minute", () => {
         startSeconds: 1980,
         title: [{ text: "TLB", marked: true }],
         snippet: null,
-        url: "/episodes/page-tables?t=1980",
+        url: `/shows/${backendShow}/page-tables?t=1980`,
       },
     ]);
+    expect(response.results[0]).toMatchObject({
+      show: { slug: backendShow, name: "The Backend Engineering Show with Hussein Nasser" },
+      url: `/shows/${backendShow}/page-tables`,
+    });
   });
 
   it("ranks a chapter-title hit above a passing mention in a description", async () => {
@@ -150,6 +152,42 @@ describe("finding the minute", () => {
     const beyond = await search("the", { limit: 5, page: 999 });
     expect(beyond.page).toBe(first.pageCount);
     expect(slugs(beyond)).toEqual(slugs(pages.at(-1)!));
+  });
+});
+
+describe("every show", () => {
+  it("finds episodes of every show, each naming its show, and narrows to one show", async () => {
+    // fsync: "Your SSD lies but that's ok … Postgres fsync" here, "Write-ahead logs & fsync" on the radio.
+    const all = await search("fsync");
+    expect(showsOf(all)).toEqual(new Set([backendShow, radioShow]));
+    const wal = all.results.find((hit) => hit.show.slug === radioShow)!;
+    expect(wal).toMatchObject({
+      slug: "write-ahead-logs-and-fsync",
+      show: { slug: radioShow, name: "Network Stack Radio" },
+      url: `/shows/${radioShow}/write-ahead-logs-and-fsync`,
+    });
+
+    const radio = await search("fsync", { show: radioShow });
+    expect(slugs(radio)).toEqual(["write-ahead-logs-and-fsync"]);
+    expect(radio.total).toBe(1);
+    const backend = await search("fsync", { show: backendShow });
+    expect(showsOf(backend)).toEqual(new Set([backendShow]));
+    expect(backend.total).toBe(all.total - 1);
+  });
+
+  it("links a chapter hit of another show to that show's episode page", async () => {
+    // "12:45 Sizing the pool" in "Connection pooling, explained".
+    const response = await search("sizing", { show: radioShow });
+    expect(response.results[0]?.chapters).toContainEqual(
+      expect.objectContaining({
+        startSeconds: 765,
+        url: `/shows/${radioShow}/connection-pooling-explained?t=765`,
+      }),
+    );
+  });
+
+  it("matches nothing for an unknown show, as for an unknown topic", async () => {
+    expect(await search("fsync", { show: "no-such-show" })).toMatchObject({ total: 0, results: [] });
   });
 });
 

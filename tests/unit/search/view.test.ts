@@ -16,9 +16,10 @@ const tlbResponse: SearchResponse = {
   pageCount: 1,
   results: [
     {
+      show: { slug: "the-backend-engineering-show", name: "The Backend Engineering Show" },
       slug: "page-tables",
       title: "Page Tables",
-      url: "/episodes/page-tables",
+      url: "/shows/the-backend-engineering-show/page-tables",
       score: 11.7,
       snippet: [
         { text: "Why the ", marked: false },
@@ -37,7 +38,7 @@ const tlbResponse: SearchResponse = {
             { text: "<L1> and the ", marked: false },
             { text: "tlb", marked: true },
           ],
-          url: "/episodes/page-tables?t=1200",
+          url: "/shows/the-backend-engineering-show/page-tables?t=1200",
         },
       ],
     },
@@ -49,6 +50,8 @@ describe("toSearchApiResponse", () => {
     const api = toSearchApiResponse(tlbResponse);
     expect(api).toMatchObject({ query: "tlb", total: 1, page: 1, pageCount: 1 });
     expect(api.results[0]).toMatchObject({
+      show: { slug: "the-backend-engineering-show", name: "The Backend Engineering Show" },
+      url: "/shows/the-backend-engineering-show/page-tables",
       snippet: "Why the <mark>TLB</mark> &#38; caches",
       topics: ["memory-and-os"],
       publishedAt: "2025-12-15T00:00:00.000Z",
@@ -59,7 +62,7 @@ describe("toSearchApiResponse", () => {
         title: "Caches",
         titleHtml: "Caches",
         snippet: "&#60;L1&#62; and the <mark>tlb</mark>",
-        url: "/episodes/page-tables?t=1200",
+        url: "/shows/the-backend-engineering-show/page-tables?t=1200",
       },
     ]);
   });
@@ -103,8 +106,9 @@ describe("describeOutcome", () => {
     kind: "results",
     typed: "kernal",
     query: "kernel",
-    state: { q: "kernal", topic: null, sort: "relevance" },
+    state: { q: "kernal", topic: null, show: null, sort: "relevance" },
     topic: null,
+    show: null,
     total: 11,
     page: 1,
     pageCount: 1,
@@ -126,6 +130,18 @@ describe("describeOutcome", () => {
         topic: { slug: "x", name: "Memory" },
       }),
     ).toBe("1 episode for “TLB” in Memory");
+    expect(
+      describeOutcome({
+        ...base,
+        typed: "fsync",
+        query: "fsync",
+        total: 2,
+        corrected: false,
+        suggestion: null,
+        topic: { slug: "x", name: "Storage" },
+        show: { slug: "network-stack-radio", name: "Network Stack Radio" },
+      }),
+    ).toBe("2 episodes for “fsync” in Storage from Network Stack Radio");
     expect(describeOutcome({ kind: "start" })).toBe("");
   });
 });

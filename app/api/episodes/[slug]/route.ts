@@ -1,12 +1,14 @@
-// GET /api/episodes/<slug> — everything the episode page shows, as JSON; 404 JSON for unknown slugs.
-import { getEpisodeBySlug } from "@/lib/db/episodes";
-import { siteUrl } from "@/lib/env";
-import { toApiEpisodeDetail } from "@/lib/feeds/api-views";
-import { apiJson, apiNotFound } from "@/lib/feeds/http";
+// GET /api/episodes/<slug> — the address of one episode while the catalog had one show: a permanent
+// redirect to /api/shows/<show>/episodes/<slug> (the default show's episode when several shows have
+// the slug); 404 JSON naming an unknown slug.
+import type { NextRequest } from "next/server";
+import { locateEpisode } from "@/lib/db/episodes";
+import { apiEpisodePath } from "@/lib/feeds/api-paths";
+import { apiMovedTo, apiNotFound } from "@/lib/feeds/http";
 
-export async function GET(_request: Request, context: { params: Promise<{ slug: string }> }) {
+export async function GET(request: NextRequest, context: { params: Promise<{ slug: string }> }) {
   const { slug } = await context.params;
-  const episode = await getEpisodeBySlug(slug);
-  if (!episode) return apiNotFound(`no episode "${slug}"`);
-  return apiJson(toApiEpisodeDetail(siteUrl, episode));
+  const found = await locateEpisode(slug);
+  if (!found) return apiNotFound(`no episode "${slug}"`);
+  return apiMovedTo(apiEpisodePath(found.show, found.slug), request.nextUrl.search);
 }

@@ -1,30 +1,16 @@
-// GET /episodes/<slug>/chapters.json — Podcasting 2.0 JSON chapters, prerendered for every episode
-// that has chapters; any other slug is a 404.
-import { getEpisodeBySlug, listEpisodeSlugs } from "@/lib/db/episodes";
-import { getShow } from "@/lib/db/show";
-import { siteUrl } from "@/lib/env";
-import { buildChaptersJson, CHAPTERS_CONTENT_TYPE } from "@/lib/feeds/chapters-json";
+// GET /episodes/<slug>/chapters.json: the chapters address the one-show era's feed items carry. Podcast
+// apps keep it from the feed they fetched, so it answers 308 to the file under the episode's show; a
+// slug no show has is a 404. Web players fetch it cross-origin, and a redirect without CORS headers
+// stops such a fetch, so the redirect allows any origin as the file itself does.
+import { locateEpisode } from "@/lib/db/episodes";
+import { movedPermanently } from "@/lib/site/redirect";
+import { chaptersPath } from "@/lib/site/routes";
 
-export const dynamicParams = false;
+const cors = { "Access-Control-Allow-Origin": "*" };
 
-export async function generateStaticParams() {
-  const episodes = await listEpisodeSlugs({ hasChapters: true });
-  return episodes.map(({ slug }) => ({ slug }));
-}
-
-export async function GET(_request: Request, context: { params: Promise<{ slug: string }> }) {
+export async function GET(request: Request, context: { params: Promise<{ slug: string }> }) {
   const { slug } = await context.params;
-  const [episode, show] = await Promise.all([getEpisodeBySlug(slug), getShow()]);
-  if (!episode || episode.chapters.length === 0) return new Response("Not Found", { status: 404 });
-  const chapters = buildChaptersJson({
-    siteUrl,
-    slug,
-    title: episode.title,
-    podcastName: show?.name ?? null,
-    durationSeconds: episode.durationSeconds,
-    chapters: episode.chapters,
-  });
-  return new Response(`${JSON.stringify(chapters, null, 2)}\n`, {
-    headers: { "Content-Type": CHAPTERS_CONTENT_TYPE, "Access-Control-Allow-Origin": "*" },
-  });
+  const located = await locateEpisode(slug);
+  if (!located) return new Response("Not Found", { status: 404, headers: cors });
+  return movedPermanently(chaptersPath(located.show, located.slug), request.url, cors);
 }

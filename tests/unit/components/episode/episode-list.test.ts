@@ -7,9 +7,11 @@ import { EpisodeList } from "@/components/episode/episode-list";
 
 describe("EpisodeList empty state", () => {
   it("offers to clear filters when filters match nothing", () => {
-    const html = renderToStaticMarkup(createElement(EpisodeList, { episodes: [], filtered: true }));
+    const html = renderToStaticMarkup(
+      createElement(EpisodeList, { episodes: [], filtered: true, clearHref: "/shows/a-show#episodes" }),
+    );
     expect(html).toContain("No episodes match these filters");
-    expect(html).toMatch(/<a[^>]*href="\/#episodes"[^>]*>Clear filters<\/a>/);
+    expect(html).toMatch(/<a[^>]*href="\/shows\/a-show#episodes"[^>]*>Clear filters<\/a>/);
   });
 
   it("says the catalog is empty when nothing is filtered", () => {

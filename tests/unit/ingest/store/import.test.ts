@@ -273,7 +273,7 @@ describe("importCatalog", () => {
     );
     expect(error).toBeInstanceOf(Error);
     expect(error.message).toMatch(
-      /^import into .*catalog\.db failed: UNIQUE constraint failed: Episode\.slug$/,
+      /^import into .*catalog\.db failed: UNIQUE constraint failed: Episode\.showId, Episode\.slug$/,
     );
     expect(error.message).not.toContain("\n");
     expect(error.cause).toBeDefined();

@@ -74,7 +74,7 @@ describe("the seed catalog in SQLite", { timeout: 60_000 }, () => {
     try {
       expect(await prisma.episode.count()).toBe(56);
       expect(await prisma.chapter.count()).toBe(348);
-      const postgres = await prisma.episode.findUniqueOrThrow({
+      const postgres = await prisma.episode.findFirstOrThrow({
         where: { slug: "postgres-18-gets-async-io" },
         include: { chapters: { orderBy: { position: "asc" } }, sources: true, facts: true },
       });

@@ -1,10 +1,8 @@
-// The Open Graph card of an episode page, drawn once per episode at build time.
+// The Open Graph card of an episode page, drawn once per episode at build time, with its show's name.
 import { ImageResponse } from "next/og";
 import { OgEpisodeCard, ogSize } from "@/components/ui/og-card";
-import { getEpisodeBySlug, listEpisodeSlugs } from "@/lib/db/episodes";
-import { getShow } from "@/lib/db/show";
+import { getEpisode, listEpisodeSlugs } from "@/lib/db/episodes";
 import { ogEpisodeFacts } from "@/lib/feeds/og-text";
-import { siteName } from "@/lib/site/site-name";
 
 export const alt = "The episode’s title, show, chapter count and duration";
 export const size = ogSize;
@@ -12,12 +10,13 @@ export const contentType = "image/png";
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return listEpisodeSlugs();
+  const episodes = await listEpisodeSlugs();
+  return episodes.map(({ show, slug }) => ({ show, episode: slug }));
 }
 
-export default async function Image(props: { params: Promise<{ slug: string }> }) {
-  const { slug } = await props.params;
-  const [episode, show] = await Promise.all([getEpisodeBySlug(slug), getShow()]);
+export default async function Image(props: { params: Promise<{ show: string; episode: string }> }) {
+  const { show, episode: slug } = await props.params;
+  const episode = await getEpisode(show, slug);
   if (!episode) return new Response("Not Found", { status: 404 });
   const facts = ogEpisodeFacts({
     chapterCount: episode.chapters.length,
@@ -25,7 +24,7 @@ export default async function Image(props: { params: Promise<{ slug: string }> }
     durationPrecision: episode.durationPrecision,
   });
   return new ImageResponse(
-    <OgEpisodeCard showName={siteName(show)} title={episode.title} facts={facts} />,
+    <OgEpisodeCard showName={episode.show.name} title={episode.title} facts={facts} />,
     size,
   );
 }

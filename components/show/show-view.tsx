@@ -1,41 +1,49 @@
-// The episode list page: shared by "/" (static) and /episodes (filtered views, per request).
+// A show's page: its header and its episode list with filters and pagination. Shared by the show's
+// prerendered first page (app/shows/[show], and "/" while the catalog has one show) and its filtered
+// and later pages (app/shows/[show]/%5Flist, rendered per request).
 import type { Metadata } from "next";
 import { EpisodeFilters } from "@/components/episode/episode-filters";
 import { EpisodeList } from "@/components/episode/episode-list";
 import { Pagination } from "@/components/ui/pagination";
 import { ShowHeader } from "@/components/show/show-header";
 import { countEpisodes, listEpisodes } from "@/lib/db/episodes";
-import { getShow } from "@/lib/db/show";
+import type { ShowSummary } from "@/lib/db/show";
+import { summarize } from "@/lib/catalog/summary";
 import {
+  clearFiltersHref,
   describeResults,
-  homeHref,
   isFiltered,
   LIST_ANCHOR,
+  listHref,
   PAGE_SIZE,
-  type HomeParams,
+  type ListParams,
 } from "@/lib/site/list-params";
-import { summarize } from "@/lib/catalog/summary";
+import { showFeedPath } from "@/lib/site/routes";
 
-export async function homeMetadata(params: HomeParams): Promise<Metadata> {
-  const show = await getShow();
-  const filtered = isFiltered(params);
+/**
+ * The metadata of a view of a show's list. `canonical` overrides the view's own normalized URL ("/"
+ * names itself while it is the one show's page).
+ */
+export function showListMetadata(show: ShowSummary, params: ListParams, canonical?: string): Metadata {
   return {
-    title: { absolute: show ? `${show.name}: all episodes` : "All episodes" },
-    description: show?.description ? (summarize(show.description) ?? undefined) : undefined,
+    title: { absolute: `${show.name}: all episodes` },
+    description: show.description ? (summarize(show.description) ?? undefined) : undefined,
     // Each view is canonical to its own normalized URL (junk and defaults dropped). Pages of the full
     // list are indexable; filtered views are subsets of the same episodes, so they are kept out of the
     // index (near-duplicates) while crawlers still follow their links to episode pages.
-    alternates: { canonical: homeHref(params, params.page) },
-    robots: filtered ? { index: false, follow: true } : undefined,
+    alternates: {
+      canonical: canonical ?? listHref(show.slug, params, params.page),
+      // Feed readers find the show's feed from its page.
+      types: { "application/rss+xml": [{ url: showFeedPath(show.slug), title: show.name }] },
+    },
+    robots: isFiltered(params) ? { index: false, follow: true } : undefined,
   };
 }
 
-/** The episode list at "/" (prerendered, unfiltered) and its filtered views (at /episodes). */
-export async function HomeView({ params }: { params: HomeParams }) {
-  const [show, counts, list] = await Promise.all([
-    getShow(),
-    countEpisodes(),
-    listEpisodes(params.filters, { page: params.page, pageSize: PAGE_SIZE }),
+export async function ShowView({ show, params }: { show: ShowSummary; params: ListParams }) {
+  const [counts, list] = await Promise.all([
+    countEpisodes(show.slug),
+    listEpisodes({ ...params.filters, show: show.slug }, { page: params.page, pageSize: PAGE_SIZE }),
   ]);
   const filtered = isFiltered(params);
   const first = (list.page - 1) * PAGE_SIZE + 1;
@@ -61,6 +69,7 @@ export async function HomeView({ params }: { params: HomeParams }) {
           </p>
         </div>
         <EpisodeFilters
+          show={show.slug}
           video={Boolean(params.filters.hasVideo)}
           chapters={Boolean(params.filters.hasChapters)}
           length={params.length}
@@ -68,12 +77,12 @@ export async function HomeView({ params }: { params: HomeParams }) {
           filtered={filtered}
         />
         <div className="mt-6">
-          <EpisodeList episodes={list.episodes} filtered={filtered} />
+          <EpisodeList episodes={list.episodes} filtered={filtered} clearHref={clearFiltersHref(show.slug)} />
         </div>
         <Pagination
           page={list.page}
           pageCount={list.pageCount}
-          hrefFor={(page) => `${homeHref(params, page)}#${LIST_ANCHOR}`}
+          hrefFor={(page) => `${listHref(show.slug, params, page)}#${LIST_ANCHOR}`}
         />
       </section>
     </>

@@ -1,0 +1,13 @@
+// GET /api/shows/<show> — one show as /api/shows lists it; 404 JSON naming an unknown show.
+import { siteUrl } from "@/lib/env";
+import { toApiShow } from "@/lib/feeds/api-views";
+import { apiJson, apiNotFound } from "@/lib/feeds/http";
+import { listShows } from "@/lib/db/show";
+
+export async function GET(_request: Request, context: { params: Promise<{ show: string }> }) {
+  const { show: slug } = await context.params;
+  // The list is small (one row per show) and is what carries the counts and the newest episode.
+  const show = (await listShows()).find((candidate) => candidate.slug === slug);
+  if (!show) return apiNotFound(`no show "${slug}"`);
+  return apiJson(toApiShow(siteUrl, show));
+}
