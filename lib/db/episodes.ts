@@ -220,7 +220,9 @@ export const listRelatedEpisodes = cache(
       title: episode.title,
       chapterTitles: episode.chapters.map((chapter) => chapter.title),
     }));
-    const ranked = rankRelated(documents, `${show}/${slug}`, all.length);
+    const showNames = await db.show.findMany({ select: { name: true } });
+    const ignored = new Set(showNames.flatMap(({ name }) => name.toLowerCase().match(/[a-z0-9_+]+/g) ?? []));
+    const ranked = rankRelated(documents, `${show}/${slug}`, all.length, ignored);
     const sameShow = ranked.filter((key) => key.startsWith(`${show}/`));
     const chosen = [...sameShow, ...ranked.filter((key) => !key.startsWith(`${show}/`))].slice(0, limit);
     if (chosen.length === 0) return [];

@@ -9,7 +9,7 @@ const STOPWORDS = new Set([
   "has", "have", "how", "i", "in", "into", "is", "it", "its", "just", "me", "my", "new", "of", "on", "or",
   "our", "so", "that", "the", "their", "them", "they", "this", "to", "up", "vs", "was", "we", "what",
   "when", "where", "which", "who", "why", "will", "with", "you", "your", "intro", "summary", "overview",
-  "thoughts", "part", "deep", "dive", "show", "episode", "backend", "engineering", "explained", "level", "using", "way", "ways", "make", "makes",
+  "thoughts", "part", "deep", "dive", "show", "episode", "explained", "level", "using", "way", "ways", "make", "makes",
 ]);
 
 /** Words ending in "s" that are not plurals. */
@@ -24,19 +24,22 @@ const NOT_PLURAL = new Set([
   "analysis",
 ]);
 
-/** "Postgres Locks, Deadlocks!" -> ["postgres", "lock", "deadlock"] */
-export function terms(text: string): string[] {
+/**
+ * terms("Postgres Locks, Deadlocks!") -> ["postgres", "lock", "deadlock"]. `ignored` adds words to
+ * leave out: the catalog's show names, which run through many titles without saying what they are about.
+ */
+export function terms(text: string, ignored: ReadonlySet<string> = new Set()): string[] {
   return (text.toLowerCase().match(/[a-z0-9_+]+/g) ?? [])
-    .filter((word) => word.length > 1 && !STOPWORDS.has(word) && !/^\d+$/.test(word))
+    .filter((word) => word.length > 1 && !STOPWORDS.has(word) && !ignored.has(word) && !/^\d+$/.test(word))
     .map((word) =>
       word.length > 4 && /[^su]s$/.test(word) && !NOT_PLURAL.has(word) ? word.slice(0, -1) : word,
     );
 }
 
-function weights(document: RelatedDocument): Map<string, number> {
+function weights(document: RelatedDocument, ignored: ReadonlySet<string>): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (text: string, weight: number) => {
-    for (const term of terms(text)) counts.set(term, (counts.get(term) ?? 0) + weight);
+    for (const term of terms(text, ignored)) counts.set(term, (counts.get(term) ?? 0) + weight);
   };
   add(document.title, 3);
   for (const title of document.chapterTitles) add(title, 1);
@@ -44,8 +47,13 @@ function weights(document: RelatedDocument): Map<string, number> {
 }
 
 /** The keys of up to `limit` documents most similar to `key`, best first (ties in input order). */
-export function rankRelated(documents: RelatedDocument[], key: string, limit: number): string[] {
-  const vectors = documents.map(weights);
+export function rankRelated(
+  documents: RelatedDocument[],
+  key: string,
+  limit: number,
+  ignored: ReadonlySet<string> = new Set(),
+): string[] {
+  const vectors = documents.map((document) => weights(document, ignored));
   const documentFrequency = new Map<string, number>();
   for (const vector of vectors) {
     for (const term of vector.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);

@@ -23,4 +23,16 @@ describe("rankRelated", () => {
   it("drops stop words and folds plurals", () => {
     expect(terms("How the Locks work in Postgres")).toEqual(["lock", "work", "postgres"]);
   });
+
+  it("leaves out the words it is told to ignore (the shows' names)", () => {
+    const show = new Set(["backend", "engineering", "show"]);
+    expect(terms("Backend Engineering Show: Postgres Locks", show)).toEqual(["postgres", "lock"]);
+    // Two titles that share only the show's name are not related once its words are ignored.
+    const named = [
+      { key: "a", title: "Kafka | Backend Engineering", chapterTitles: [] },
+      { key: "b", title: "TLS | Backend Engineering", chapterTitles: [] },
+    ];
+    expect(rankRelated(named, "a", 3)).toEqual(["b"]);
+    expect(rankRelated(named, "a", 3, show)).toEqual([]);
+  });
 });
