@@ -20,6 +20,10 @@ import { chromiumFlags, debianChromium } from "@/scripts/e2e-browser";
 import { runStamp, writeResults } from "./results-file";
 import { median, round2 } from "./stats";
 import { resolveTarget, targetOptions } from "./server";
+import { episodePath } from "@/lib/site/routes";
+
+/** The seed catalog's show, whose pages these figures have followed since the one-show site. */
+const seedShow = "the-backend-engineering-show";
 
 const { values } = parseArgs({
   options: {
@@ -37,9 +41,9 @@ const chromeFlags = ["--headless=new", ...chromiumFlags];
 /** `baseline` pages come from this script's own server (serveBaseline), the others from the site. */
 const pages = [
   { name: "static HTML (baseline)", path: "/baseline.html", baseline: true },
-  { name: "404 page (baseline)", path: "/episodes/no-such-episode" },
-  { name: "episode with video", path: "/episodes/postgres-18-gets-async-io" },
-  { name: "episode without video", path: "/episodes/kernel-level-tls" },
+  { name: "404 page (baseline)", path: "/no-such-page" },
+  { name: "episode with video", path: episodePath(seedShow, "postgres-18-gets-async-io") },
+  { name: "episode without video", path: episodePath(seedShow, "kernel-level-tls") },
   { name: "home", path: "/" },
   { name: "search", path: "/search?q=postgres" },
 ];

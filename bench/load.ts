@@ -8,6 +8,7 @@
 import autocannon from "autocannon";
 import { parseArgs } from "node:util";
 import { SEARCH_PAGE_SIZE } from "@/lib/search/params";
+import { episodePath } from "@/lib/site/routes";
 import { benchQueries } from "./queries";
 import { runStamp, writeResults } from "./results-file";
 import { percentile, round2 } from "./stats";
@@ -31,18 +32,23 @@ const log = (line: string) => process.stdout.write(`[load] ${line}\n`);
 
 type Scenario = { name: string; paths: string[] };
 
-/** Up to `count` slugs spread over the catalog, always including one episode with a video and one without. */
-async function episodeSlugs(base: string, count: number): Promise<string[]> {
+/**
+ * Up to `count` episode pages spread over the catalog, always including one episode with a video and one
+ * without: their paths under their shows.
+ */
+async function episodePaths(base: string, count: number): Promise<string[]> {
   const response = await fetch(`${base}/api/episodes?limit=100`);
   if (!response.ok) throw new Error(`GET /api/episodes answered ${response.status}`);
-  const { episodes } = (await response.json()) as { episodes: { slug: string; youtubeId: string | null }[] };
+  const { episodes } = (await response.json()) as {
+    episodes: { slug: string; show: { slug: string }; youtubeId: string | null }[];
+  };
   if (episodes.length === 0) throw new Error("the catalog has no episodes");
   const step = Math.max(1, Math.floor(episodes.length / count));
   const picked = new Set(episodes.filter((_, index) => index % step === 0).slice(0, count));
   const withVideo = episodes.find((episode) => episode.youtubeId);
   const withoutVideo = episodes.find((episode) => !episode.youtubeId);
   for (const extra of [withVideo, withoutVideo]) if (extra) picked.add(extra);
-  return [...picked].map((episode) => episode.slug);
+  return [...picked].map((episode) => episodePath(episode.show.slug, episode.slug));
 }
 
 type Measured = {
@@ -105,10 +111,10 @@ async function main() {
     log,
   );
   try {
-    const slugs = await episodeSlugs(target.base, 8);
+    const episodes = await episodePaths(target.base, 8);
     const scenarios: Scenario[] = [
       { name: "static file (baseline)", paths: ["/favicon.svg"] },
-      { name: "episode pages", paths: slugs.map((slug) => `/episodes/${slug}`) },
+      { name: "episode pages", paths: episodes },
       { name: "home page", paths: ["/"] },
       {
         name: "GET /api/search",
@@ -119,7 +125,7 @@ async function main() {
     ];
     log(
       `${connections} connections, ${duration} s per scenario after ${warmup} s of warm-up; ` +
-        `${slugs.length} episode slugs, ${benchQueries.length} search queries`,
+        `${episodes.length} episode pages, ${benchQueries.length} search queries`,
     );
     const results: Measured[] = [];
     for (const scenario of scenarios) {

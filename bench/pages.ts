@@ -14,6 +14,10 @@ import { gzipSync } from "node:zlib";
 import { runStamp, writeResults } from "./results-file";
 import { median, round2 } from "./stats";
 import { resolveTarget, targetOptions } from "./server";
+import { episodePath, showPath } from "@/lib/site/routes";
+
+/** The seed catalog's show, whose pages these figures have followed since the one-show site. */
+const seedShow = "the-backend-engineering-show";
 
 const { values } = parseArgs({
   options: {
@@ -33,11 +37,11 @@ const log = (line: string) => process.stdout.write(`[pages] ${line}\n`);
 
 const pages = [
   { name: "static file (baseline)", path: "/favicon.svg" },
-  { name: "404 page (baseline)", path: "/episodes/no-such-episode" },
+  { name: "404 page (baseline)", path: "/no-such-page" },
   { name: "home", path: "/" },
-  { name: "home, filtered", path: "/?video=1" },
-  { name: "episode with video", path: "/episodes/postgres-18-gets-async-io" },
-  { name: "episode without video", path: "/episodes/kernel-level-tls" },
+  { name: "show, filtered", path: `${showPath(seedShow)}?video=1` },
+  { name: "episode with video", path: episodePath(seedShow, "postgres-18-gets-async-io") },
+  { name: "episode without video", path: episodePath(seedShow, "kernel-level-tls") },
   { name: "search", path: "/search?q=postgres" },
 ];
 
@@ -151,7 +155,7 @@ async function main() {
     }
 
     const episodeJs = Math.max(
-      ...results.filter((row) => row.path.startsWith("/episodes/") && row !== notFound).map((row) => row.js),
+      ...results.filter((row) => row.page.startsWith("episode ")).map((row) => row.js),
     );
     const floorBytes = floor.bytes ?? notFound.js;
     const jsBudget = {
