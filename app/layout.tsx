@@ -4,19 +4,19 @@ import type { ReactNode } from "react";
 import { HeaderSearch } from "@/components/search/header-search";
 import { SlashFocus } from "@/components/search/slash-focus";
 import { ThemeToggle, themeScript } from "@/components/ui/theme-toggle";
-import { listShows } from "@/lib/db/show";
+import { getDefaultShow, listShowRefs } from "@/lib/db/show";
 import { siteUrl } from "@/lib/env";
 import { homePath, showsPath, topicsPath } from "@/lib/site/routes";
 import { catalogName } from "@/lib/site/site-name";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const shows = await listShows();
+  const shows = await listShowRefs();
   const name = catalogName(shows);
   return {
     metadataBase: new URL(siteUrl),
     title: { default: name, template: `%s · ${name}` },
-    description: (shows.length === 1 ? shows[0]?.description : null) ?? undefined,
+    description: (shows.length === 1 ? (await getDefaultShow())?.description : null) ?? undefined,
     icons: { icon: "/favicon.svg" },
     openGraph: { siteName: name, type: "website" },
   };
@@ -32,11 +32,11 @@ export const viewport: Viewport = {
 const navLinkClass = "rounded-md px-3 py-1.5 text-muted hover:bg-surface-2 hover:text-foreground";
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const shows = await listShows();
+  const shows = await listShowRefs();
   // The header names the one show as before shows existed, else the catalog; "/" is then the
   // catalog's home and the nav leads to the shows instead of one show's episodes.
   const name = catalogName(shows);
-  const only = shows.length === 1 ? shows[0] : undefined;
+  const only = shows.length === 1 ? await getDefaultShow() : null;
   return (
     <html lang="en" suppressHydrationWarning>
       <head>

@@ -2,7 +2,7 @@
 import { ImageResponse } from "next/og";
 import { OgSiteCard, ogSize } from "@/components/ui/og-card";
 import { countEpisodes } from "@/lib/db/episodes";
-import { listShows } from "@/lib/db/show";
+import { listShowRefs } from "@/lib/db/show";
 import { catalogName } from "@/lib/site/site-name";
 
 export const alt = "The site’s name and how many shows and episodes the catalog holds";
@@ -10,7 +10,7 @@ export const size = ogSize;
 export const contentType = "image/png";
 
 export default async function Image() {
-  const [shows, counts] = await Promise.all([listShows(), countEpisodes()]);
+  const [shows, counts] = await Promise.all([listShowRefs(), countEpisodes()]);
   const facts = [
     ...(shows.length > 1 ? [`${shows.length} shows`] : []),
     `${counts.all} episodes`,

@@ -10,7 +10,7 @@ import {
   searchHref,
 } from "@/lib/search/params";
 import { toOutcomeView, toResultView, type SearchOutcomeView } from "@/lib/search/view";
-import { listShows } from "@/lib/db/show";
+import { listShowRefs } from "@/lib/db/show";
 import { listTopics } from "@/lib/db/topics";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -19,7 +19,7 @@ const TITLE_QUERY_CHARS = 60;
 
 /** The page's params, junk and unknown topics and shows dropped, and the topics and shows the filters offer. */
 async function readParams(props: Props) {
-  const [topicRows, showRows] = await Promise.all([listTopics(), listShows()]);
+  const [topicRows, showRows] = await Promise.all([listTopics(), listShowRefs()]);
   const topics = topicRows.map(({ slug, name }) => ({ slug, name }));
   const shows = showRows.map(({ slug, name }) => ({ slug, name }));
   const params = knownShow(knownTopic(parseSearchPageParams(await props.searchParams), topics), shows);

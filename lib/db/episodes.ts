@@ -5,6 +5,7 @@ import { cache } from "react";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import { rankRelated } from "./related";
+import { listShowRefs } from "./show";
 import {
   episodeOrder,
   episodeSummarySelect,
@@ -220,8 +221,10 @@ export const listRelatedEpisodes = cache(
       title: episode.title,
       chapterTitles: episode.chapters.map((chapter) => chapter.title),
     }));
-    const showNames = await db.show.findMany({ select: { name: true } });
-    const ignored = new Set(showNames.flatMap(({ name }) => name.toLowerCase().match(/[a-z0-9_+]+/g) ?? []));
+    // The shows' names run through many titles without saying what an episode is about.
+    const ignored = new Set(
+      (await listShowRefs()).flatMap(({ name }) => name.toLowerCase().match(/[a-z0-9_+]+/g) ?? []),
+    );
     const ranked = rankRelated(documents, `${show}/${slug}`, all.length, ignored);
     const sameShow = ranked.filter((key) => key.startsWith(`${show}/`));
     const chosen = [...sameShow, ...ranked.filter((key) => !key.startsWith(`${show}/`))].slice(0, limit);

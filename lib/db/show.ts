@@ -3,7 +3,7 @@ import "server-only";
 import { cache } from "react";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
-import { episodeOrder } from "./shapes";
+import { episodeOrder, type ShowRef } from "./shapes";
 
 export type ShowSummary = {
   slug: string;
@@ -48,23 +48,34 @@ export type ShowListItem = ShowSummary & {
   latest: { slug: string; title: string; publishedAt: Date | null } | null;
 };
 
+/** Slug and name of every show, the default first: for the header, static params, filters, the sitemap. */
+export const listShowRefs = cache(async (): Promise<ShowRef[]> => {
+  return db.show.findMany({ select: { slug: true, name: true }, orderBy: showOrder });
+});
+
+async function withEpisodes(show: ShowSummary): Promise<ShowListItem> {
+  const where = { show: { slug: show.slug } };
+  const [episodeCount, latest] = await Promise.all([
+    db.episode.count({ where }),
+    db.episode.findFirst({
+      select: { slug: true, title: true, publishedAt: true },
+      where,
+      orderBy: episodeOrder,
+    }),
+  ]);
+  return { ...show, episodeCount, latest };
+}
+
 /** Every show, the default first, with its episode count and newest episode. */
 export const listShows = cache(async (): Promise<ShowListItem[]> => {
-  const shows = await db.show.findMany({
-    select: { ...showSelect, _count: { select: { episodes: true } } },
-    orderBy: showOrder,
-  });
-  return Promise.all(
-    shows.map(async ({ _count, ...show }) => ({
-      ...show,
-      episodeCount: _count.episodes,
-      latest: await db.episode.findFirst({
-        select: { slug: true, title: true, publishedAt: true },
-        where: { show: { slug: show.slug } },
-        orderBy: episodeOrder,
-      }),
-    })),
-  );
+  const shows = await db.show.findMany({ select: showSelect, orderBy: showOrder });
+  return Promise.all(shows.map(withEpisodes));
+});
+
+/** One show with its episode count and newest episode, or null. */
+export const getShowListItem = cache(async (slug: string): Promise<ShowListItem | null> => {
+  const show = await getShowBySlug(slug);
+  return show ? withEpisodes(show) : null;
 });
 
 /**

@@ -1,5 +1,6 @@
 // Responses of the JSON API: one Cache-Control for all of them (the data changes only when the
 // catalog is re-imported, which also rebuilds the site) and one error shape.
+import { movedPermanently } from "@/lib/site/redirect";
 import type { ParamError } from "./api-params";
 
 export const API_CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=86400";
@@ -19,14 +20,7 @@ export function apiNotFound(message: string): Response {
   return apiJson({ error: { message } }, 404);
 }
 
-/**
- * 308 to where a resource moved, with the request's query string kept. The Location is a path: clients
- * resolve it against the address they asked, whatever host or proxy that went through.
- * apiMovedTo("/api/shows/s/episodes/e", "?x=1") -> 308 Location: /api/shows/s/episodes/e?x=1
- */
-export function apiMovedTo(path: string, search = ""): Response {
-  return new Response(null, {
-    status: 308,
-    headers: { Location: `${path}${search}`, "Cache-Control": API_CACHE_CONTROL },
-  });
+/** 308 to where a resource of the API moved (lib/site/redirect.ts), with the API's Cache-Control. */
+export function apiMovedTo(path: string, requestUrl: string): Response {
+  return movedPermanently(path, requestUrl, { "Cache-Control": API_CACHE_CONTROL });
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ShowView, showListMetadata } from "@/components/show/show-view";
-import { getShowBySlug, listShows } from "@/lib/db/show";
+import { getShowBySlug, listShowRefs } from "@/lib/db/show";
 import { parseListParams } from "@/lib/site/list-params";
 
 // The show's unfiltered first page, prerendered for every show. Its filtered and later pages
@@ -11,7 +11,7 @@ const params = parseListParams({});
 export const dynamicParams = false;
 
 export async function generateStaticParams(): Promise<{ show: string }[]> {
-  return (await listShows()).map((show) => ({ show: show.slug }));
+  return (await listShowRefs()).map((show) => ({ show: show.slug }));
 }
 
 type Props = { params: Promise<{ show: string }> };

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { EpisodeList } from "@/components/episode/episode-list";
 import { TopicMoments } from "@/components/topic/topic-moments";
 import { BackLink } from "@/components/ui/back-link";
-import { listShows } from "@/lib/db/show";
+import { listShowRefs } from "@/lib/db/show";
 import { getTopicBySlug, listTopicSlugs } from "@/lib/db/topics";
 import { topicPath, topicsPath } from "@/lib/site/routes";
 
@@ -30,7 +30,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function TopicPage(props: Props) {
   const { slug } = await props.params;
-  const [topic, shows] = await Promise.all([getTopicBySlug(slug), listShows()]);
+  const [topic, shows] = await Promise.all([getTopicBySlug(slug), listShowRefs()]);
   if (!topic) notFound();
   // A topic gathers episodes and moments from every show: with several, each names its own.
   const namesShow = shows.length > 1;

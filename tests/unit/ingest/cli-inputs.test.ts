@@ -1,6 +1,5 @@
 // `import --rss`, `import --text`, `import --json` and `export --json` end to end through the CLI, on
 // a copy of the seed sources in a temporary folder (feeds served by a local HTTP server for URLs).
-import { execFile } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -8,34 +7,10 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { runCli, snapshot } from "./run-cli";
 
 const root = path.resolve(import.meta.dirname, "../../..");
-const tsx = path.join(root, "node_modules/.bin/tsx");
 const fixture = (name: string) => path.join("tests/fixtures/feeds", name);
-
-type Result = { code: number; stdout: string; stderr: string };
-
-function cli(...args: string[]): Promise<Result> {
-  const env = { ...process.env };
-  delete env.DEBUG;
-  return new Promise((resolve) => {
-    execFile(tsx, ["lib/ingest/cli.ts", ...args], { cwd: root, env }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
-
-/** Every file under a folder with its content: to prove a folder is exactly as before. */
-function snapshot(folder: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) {
-      const full = path.join(entry.parentPath, entry.name);
-      files[path.relative(folder, full)] = readFileSync(full, "latin1");
-    }
-  }
-  return files;
-}
 
 function episodeRows(dbPath: string) {
   const db = new Database(dbPath, { readonly: true });
@@ -75,7 +50,7 @@ beforeAll(async () => {
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   template = { sources: path.join(dir, "template-sources"), db: path.join(dir, "template.db") };
   cpSync(path.join(root, "data/sources"), template.sources, { recursive: true });
-  const first = await cli("import", "--db", template.db, "--sources", template.sources);
+  const first = await runCli("import", "--db", template.db, "--sources", template.sources);
   expect(first.code).toBe(0);
   seedCount = episodeRows(template.db).length;
 }, 120_000);
@@ -97,7 +72,7 @@ beforeEach(() => {
 describe("import --rss", { timeout: 120_000 }, () => {
   it("refuses a malformed feed with file:line, exit 1, sources and catalog byte-identical", async () => {
     const before = { sources: snapshot(sources), db: readFileSync(dbPath) };
-    const result = await cli(
+    const result = await runCli(
       "import",
       "--db",
       dbPath,
@@ -116,7 +91,7 @@ describe("import --rss", { timeout: 120_000 }, () => {
   });
 
   it("adds a feed file and its chapters file to the sources, imports, and stays idempotent", async () => {
-    const result = await cli(
+    const result = await runCli(
       "import",
       "--db",
       dbPath,
@@ -144,8 +119,8 @@ describe("import --rss", { timeout: 120_000 }, () => {
     });
 
     // Part of the catalog now: a plain rebuild keeps it, and importing it again adds nothing.
-    expect((await cli("ensure", "--db", dbPath, "--sources", sources)).stdout).toMatch(/is up to date/);
-    const again = await cli(
+    expect((await runCli("ensure", "--db", dbPath, "--sources", sources)).stdout).toMatch(/is up to date/);
+    const again = await runCli(
       "import",
       "--db",
       dbPath,
@@ -159,7 +134,7 @@ describe("import --rss", { timeout: 120_000 }, () => {
   });
 
   it("downloads a feed from a URL and stores it under its channel title", async () => {
-    const result = await cli(
+    const result = await runCli(
       "import",
       "--db",
       dbPath,
@@ -176,7 +151,7 @@ describe("import --rss", { timeout: 120_000 }, () => {
 
   it("names the URL of a download that fails or a downloaded feed that is malformed; nothing changes", async () => {
     const before = { sources: snapshot(sources), db: readFileSync(dbPath) };
-    const missing = await cli(
+    const missing = await runCli(
       "import",
       "--db",
       dbPath,
@@ -189,7 +164,7 @@ describe("import --rss", { timeout: 120_000 }, () => {
       code: 2,
       stderr: `error: ${baseUrl}/feeds/gone.xml: download failed with HTTP 404\n`,
     });
-    const broken = await cli(
+    const broken = await runCli(
       "import",
       "--db",
       dbPath,
@@ -208,7 +183,7 @@ describe("import --rss", { timeout: 120_000 }, () => {
     const before = { sources: snapshot(sources), db: readFileSync(dbPath) };
     const badFacts = path.join(dir, "bad-facts.json");
     writeFileSync(badFacts, "{ not json");
-    const result = await cli(
+    const result = await runCli(
       "import",
       "--db",
       dbPath,
@@ -234,7 +209,7 @@ describe("import --text", { timeout: 120_000 }, () => {
       dump,
       "Page Tables\nPage tables again, from another site, with a longer description than before so it is kept. 0:00 Intro 2:00 Virtual Memory\n\nA new text-only episode\nSomething only this dump knows about, long enough to stand alone.\n",
     );
-    const result = await cli("import", "--db", dbPath, "--sources", sources, "--text", dump);
+    const result = await runCli("import", "--db", dbPath, "--sources", sources, "--text", dump);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(readdirSync(sources)).toContain("extra-dump.txt");
@@ -249,7 +224,7 @@ describe("import --show", { timeout: 120_000 }, () => {
     const dump = path.join(dir, "radio-notes.txt");
     // "Page Tables" is also a seed episode's title: stated to be another show's, it stays apart.
     writeFileSync(dump, "Page Tables\nHow the radio show explains page tables, in words of its own.\n");
-    const result = await cli(
+    const result = await runCli(
       "import",
       "--db",
       dbPath,
@@ -265,7 +240,7 @@ describe("import --show", { timeout: 120_000 }, () => {
     expect(JSON.parse(readFileSync(path.join(sources, "shows.json"), "utf8"))).toEqual({
       "radio-notes.txt": "Network Stack Radio",
     });
-    const again = await cli("import", "--db", dbPath, "--sources", sources);
+    const again = await runCli("import", "--db", dbPath, "--sources", sources);
     expect(again.stdout).toContain(
       `shows: the-backend-engineering-show (${seedCount} episodes), network-stack-radio (1 episodes)`,
     );
@@ -287,7 +262,7 @@ describe("import --show", { timeout: 120_000 }, () => {
   });
 
   it("refuses --show without --rss or --text", async () => {
-    const result = await cli("import", "--db", dbPath, "--sources", sources, "--show", "Anything");
+    const result = await runCli("import", "--db", dbPath, "--sources", sources, "--show", "Anything");
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^error: --show states the show of the --rss \/ --text inputs/);
   });
@@ -295,16 +270,16 @@ describe("import --show", { timeout: 120_000 }, () => {
 
 describe("export --json and import --json", { timeout: 120_000 }, () => {
   it("round-trips the whole catalog: the same rows in every table", async () => {
-    await cli("import", "--db", dbPath, "--sources", sources, "--rss", fixture("network-stack-radio.xml"));
+    await runCli("import", "--db", dbPath, "--sources", sources, "--rss", fixture("network-stack-radio.xml"));
     const out = path.join(dir, "export.json");
-    const exported = await cli("export", "--json", "--db", dbPath, "--out", out);
+    const exported = await runCli("export", "--json", "--db", dbPath, "--out", out);
     expect(exported.code).toBe(0);
     const document = JSON.parse(readFileSync(out, "utf8"));
     expect(document).toMatchObject({ format: "episode-catalog", version: 2 });
     expect(document.catalog.episodes).toHaveLength(seedCount + 4);
 
     const copy = path.join(dir, "from-export.db");
-    const imported = await cli("import", "--json", out, "--db", copy);
+    const imported = await runCli("import", "--json", out, "--db", copy);
     expect(imported.stderr).toBe("");
     expect(imported.code).toBe(0);
     const tables = [
@@ -334,14 +309,14 @@ describe("export --json and import --json", { timeout: 120_000 }, () => {
     expect(rows(copy)).toEqual(rows(dbPath));
 
     // Exporting the copy gives the same document again.
-    const second = await cli("export", "--json", "--db", copy);
+    const second = await runCli("export", "--json", "--db", copy);
     expect(JSON.parse(second.stdout)).toEqual(document);
   });
 
   it("refuses a document that is not an export, naming the file and the field", async () => {
     const bad = path.join(dir, "bad-export.json");
     writeFileSync(bad, JSON.stringify({ format: "episode-catalog", version: 3, catalog: {} }));
-    const result = await cli("import", "--json", bad, "--db", path.join(dir, "never.db"));
+    const result = await runCli("import", "--json", bad, "--db", path.join(dir, "never.db"));
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^error: .*bad-export\.json: version: /);
   });

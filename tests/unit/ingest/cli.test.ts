@@ -1,35 +1,16 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCatalogInfo } from "@/lib/ingest/store/import";
+import { runCli } from "./run-cli";
 
 const root = path.resolve(import.meta.dirname, "../../..");
-const tsx = path.join(root, "node_modules/.bin/tsx");
 const sourcesDir = path.join(root, "data/sources");
 const sourceFiles = readdirSync(sourcesDir)
   .filter((name) => name.endsWith(".txt"))
   .sort()
   .map((name) => path.join("data/sources", name));
-
-type Result = { code: number; stdout: string; stderr: string };
-
-function cli(...args: string[]): Promise<Result> {
-  const env = { ...process.env };
-  delete env.DEBUG;
-  return new Promise((resolve) => {
-    execFile(
-      tsx,
-      ["lib/ingest/cli.ts", ...args],
-      { cwd: root, env, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
 
 let dir: string;
 beforeAll(() => {
@@ -41,7 +22,7 @@ afterAll(() => {
 
 describe("catalog CLI failures", { timeout: 30_000 }, () => {
   it("rejects an unknown command with one error line and exit code 2", async () => {
-    const result = await cli("frobnicate");
+    const result = await runCli("frobnicate");
     expect(result).toEqual({
       code: 2,
       stdout: "",
@@ -51,13 +32,13 @@ describe("catalog CLI failures", { timeout: 30_000 }, () => {
   });
 
   it("rejects an unknown option", async () => {
-    const result = await cli("import", "--frob");
+    const result = await runCli("import", "--frob");
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^error: Unknown option '--frob'[^\n]*\n$/);
   });
 
   it("names a missing source file", async () => {
-    const result = await cli("parse", "--json", "data/sources/missing.txt");
+    const result = await runCli("parse", "--json", "data/sources/missing.txt");
     expect(result).toEqual({
       code: 2,
       stdout: "",
@@ -67,7 +48,7 @@ describe("catalog CLI failures", { timeout: 30_000 }, () => {
 
   it("names a missing sources folder", async () => {
     const missing = path.join(dir, "no-such-folder");
-    const result = await cli("import", "--db", path.join(dir, "never.db"), "--sources", missing);
+    const result = await runCli("import", "--db", path.join(dir, "never.db"), "--sources", missing);
     expect(result).toEqual({ code: 2, stdout: "", stderr: `error: ${missing}: no such file or directory\n` });
     expect(readdirSync(dir)).not.toContain("never.db");
   });
@@ -75,7 +56,7 @@ describe("catalog CLI failures", { timeout: 30_000 }, () => {
   it("names the file and line of invalid UTF-8", async () => {
     const bad = path.join(dir, "bad.txt");
     writeFileSync(bad, Buffer.concat([Buffer.from("Title\nbody "), Buffer.from([0xff]), Buffer.from("\n")]));
-    const result = await cli("parse", bad);
+    const result = await runCli("parse", bad);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(
@@ -86,7 +67,7 @@ describe("catalog CLI failures", { timeout: 30_000 }, () => {
 
 describe("catalog CLI over the seed sources", { timeout: 60_000 }, () => {
   it("parse --json prints one JSON document and nothing else", async () => {
-    const result = await cli("parse", "--json", ...sourceFiles);
+    const result = await runCli("parse", "--json", ...sourceFiles);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const catalog = JSON.parse(result.stdout) as Record<string, unknown>;
@@ -128,25 +109,25 @@ describe("catalog CLI over the seed sources", { timeout: 60_000 }, () => {
 
   it("import writes the database, ensure then leaves it alone", async () => {
     const dbPath = path.join(dir, "catalog.db");
-    const imported = await cli("import", "--db", dbPath);
+    const imported = await runCli("import", "--db", dbPath);
     expect(imported.stderr).toBe("");
     expect(imported.code).toBe(0);
     expect(imported.stdout).toMatch(/^imported \d+ episodes, \d+ chapters, \d+ links .* in \d+ ms$/m);
     const hash = readCatalogInfo(dbPath);
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
 
-    const ensured = await cli("ensure", "--db", dbPath);
+    const ensured = await runCli("ensure", "--db", dbPath);
     expect(ensured).toMatchObject({ code: 0, stdout: `catalog ${dbPath} is up to date\n` });
 
     const fresh = path.join(dir, "fresh.db");
-    const created = await cli("ensure", "--db", fresh);
+    const created = await runCli("ensure", "--db", fresh);
     expect(created.code).toBe(0);
     expect(created.stdout).toMatch(/is missing; importing\nimported \d+ episodes/);
     expect(readCatalogInfo(fresh)).toBe(hash);
   });
 
   it("report --json prints the summary and findings", async () => {
-    const result = await cli("report", "--json");
+    const result = await runCli("report", "--json");
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as { summary: { episodes: number }; findings: unknown[] };
     expect(report.summary.episodes).toBeGreaterThan(0);

@@ -1,7 +1,6 @@
 // `catalog refresh` end to end through the CLI and its real download code: the show's feedUrl points
 // at a local HTTP server (or a closed port, or a server that never answers); sources, show file and
 // database live in a temporary folder. No public host is contacted.
-import { execFile } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -9,37 +8,12 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { runCli, snapshot, type CliResult } from "./run-cli";
 
 const root = path.resolve(import.meta.dirname, "../../..");
-const tsx = path.join(root, "node_modules/.bin/tsx");
 const slug = "the-backend-engineering-show";
 const feedFile = `${slug}.feed.xml`;
 const fixtureText = readFileSync(path.join(root, "tests/fixtures/feeds/backend-show-refresh.xml"), "utf8");
-
-type Result = { code: number; stdout: string; stderr: string };
-
-function cli(...args: string[]): Promise<Result> {
-  const env = { ...process.env };
-  delete env.DEBUG;
-  return new Promise((resolve) => {
-    execFile(tsx, ["lib/ingest/cli.ts", ...args], { cwd: root, env }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
-
-/** Every file under a folder with its bytes: to prove a folder is exactly as before. */
-function snapshot(folder: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile())
-      files[path.relative(folder, path.join(entry.parentPath, entry.name))] = readFileSync(
-        path.join(entry.parentPath, entry.name),
-        "latin1",
-      );
-  }
-  return files;
-}
 
 type EpisodeRow = {
   title: string | null;
@@ -82,9 +56,9 @@ function writeShowFile(feedUrl: string | null): string {
   return folder;
 }
 
-function refresh(feedUrl: string | null, ...extra: string[]): Promise<Result> {
+function refresh(feedUrl: string | null, ...extra: string[]): Promise<CliResult> {
   shows = writeShowFile(feedUrl);
-  return cli("refresh", "--db", dbPath, "--sources", sources, "--shows", shows, ...extra);
+  return runCli("refresh", "--db", dbPath, "--sources", sources, "--shows", shows, ...extra);
 }
 
 beforeAll(async () => {
@@ -114,7 +88,7 @@ beforeAll(async () => {
 
   template = { sources: path.join(dir, "template-sources"), db: path.join(dir, "template.db") };
   cpSync(path.join(root, "data/sources"), template.sources, { recursive: true });
-  const first = await cli("import", "--db", template.db, "--sources", template.sources);
+  const first = await runCli("import", "--db", template.db, "--sources", template.sources);
   expect(first.stderr).toBe("");
   expect(first.code).toBe(0);
   seedCount = episodeRows(template.db).length;
@@ -171,7 +145,7 @@ describe("catalog refresh", { timeout: 120_000 }, () => {
       path.join(shows, "network-stack-radio.json"),
       JSON.stringify({ name: "Network Stack Radio", feedUrl: closedPortUrl }),
     );
-    const result = await cli("refresh", "--db", dbPath, "--sources", sources, "--shows", shows);
+    const result = await runCli("refresh", "--db", dbPath, "--sources", sources, "--shows", shows);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
@@ -249,7 +223,7 @@ describe("catalog refresh", { timeout: 120_000 }, () => {
     expect(snapshot(sources)).toEqual(before.sources);
     expect(readFileSync(dbPath).equals(before.db)).toBe(true);
 
-    const badTimeout = await cli("refresh", "--shows", shows, "--timeout-ms", "soon");
+    const badTimeout = await runCli("refresh", "--shows", shows, "--timeout-ms", "soon");
     expect(badTimeout).toMatchObject({ code: 2, stdout: "" });
     expect(badTimeout.stderr).toMatch(/^error: --timeout-ms needs a positive whole number/);
   });

@@ -10,5 +10,5 @@ export async function GET(request: NextRequest, context: { params: Promise<{ slu
   const { slug } = await context.params;
   const found = await locateEpisode(slug);
   if (!found) return apiNotFound(`no episode "${slug}"`);
-  return apiMovedTo(apiEpisodePath(found.show, found.slug), request.nextUrl.search);
+  return apiMovedTo(apiEpisodePath(found.show, found.slug), request.url);
 }

@@ -2,12 +2,11 @@
 import { siteUrl } from "@/lib/env";
 import { toApiShow } from "@/lib/feeds/api-views";
 import { apiJson, apiNotFound } from "@/lib/feeds/http";
-import { listShows } from "@/lib/db/show";
+import { getShowListItem } from "@/lib/db/show";
 
 export async function GET(_request: Request, context: { params: Promise<{ show: string }> }) {
   const { show: slug } = await context.params;
-  // The list is small (one row per show) and is what carries the counts and the newest episode.
-  const show = (await listShows()).find((candidate) => candidate.slug === slug);
+  const show = await getShowListItem(slug);
   if (!show) return apiNotFound(`no show "${slug}"`);
   return apiJson(toApiShow(siteUrl, show));
 }

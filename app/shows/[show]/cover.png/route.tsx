@@ -2,13 +2,13 @@
 // the show has no artwork of its own; drawn at build time for every show.
 import { ImageResponse } from "next/og";
 import { PodcastCover } from "@/components/ui/og-card";
-import { getShowBySlug, listShows } from "@/lib/db/show";
+import { getShowBySlug, listShowRefs } from "@/lib/db/show";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export async function generateStaticParams(): Promise<{ show: string }[]> {
-  return (await listShows()).map((show) => ({ show: show.slug }));
+  return (await listShowRefs()).map((show) => ({ show: show.slug }));
 }
 
 export async function GET(_request: Request, context: { params: Promise<{ show: string }> }) {

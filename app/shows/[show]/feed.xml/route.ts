@@ -1,7 +1,7 @@
 // GET /shows/<show>/feed.xml: a show's podcast RSS feed, prerendered at build for every show (the
 // catalog changes only on import, which rebuilds the site). An unknown show is a 404.
 import { listFeedEpisodes } from "@/lib/db/episodes";
-import { getShowBySlug, listShows } from "@/lib/db/show";
+import { getShowBySlug, listShowRefs } from "@/lib/db/show";
 import { siteUrl } from "@/lib/env";
 import { buildRss, feedAudio } from "@/lib/feeds/rss";
 import { chaptersUrl, coverUrl, episodeGuid, episodeUrl, feedUrl, showUrl } from "@/lib/feeds/urls";
@@ -10,7 +10,7 @@ export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export async function generateStaticParams(): Promise<{ show: string }[]> {
-  return (await listShows()).map((show) => ({ show: show.slug }));
+  return (await listShowRefs()).map((show) => ({ show: show.slug }));
 }
 
 export async function GET(_request: Request, context: { params: Promise<{ show: string }> }) {

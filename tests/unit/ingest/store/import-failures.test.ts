@@ -1,7 +1,6 @@
 // `npm run catalog -- import` over malformed inputs, after a good import: each failure names the file
 // and line at fault, and the catalog the site is serving stays byte for byte what it was, with no
 // temporary file left beside it. (tests/unit/catalog covers a failing write and a bad argument.)
-import { execFile } from "node:child_process";
 import {
   copyFileSync,
   mkdirSync,
@@ -14,27 +13,14 @@ import {
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli, type CliResult } from "../run-cli";
 
 const root = path.resolve(import.meta.dirname, "../../../..");
-const tsx = path.join(root, "node_modules/.bin/tsx");
 const seedDir = path.join(root, "data/sources");
 const factsFile = path.join(root, "data/episode-facts.json");
 
-type Result = { code: number; stdout: string; stderr: string };
-
-function importCli(dbPath: string, sourcesDir: string, facts: string): Promise<Result> {
-  const env = { ...process.env };
-  delete env.DEBUG;
-  return new Promise((resolve) => {
-    execFile(
-      tsx,
-      ["lib/ingest/cli.ts", "import", "--db", dbPath, "--sources", sourcesDir, "--facts", facts],
-      { cwd: root, env, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr });
-      },
-    );
-  });
+function importCli(dbPath: string, sourcesDir: string, facts: string): Promise<CliResult> {
+  return runCli("import", "--db", dbPath, "--sources", sourcesDir, "--facts", facts);
 }
 
 let dir: string;

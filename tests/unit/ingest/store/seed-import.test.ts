@@ -1,6 +1,5 @@
 // Integration: the real seed files through build, import and Prisma, and the CLI's failure paths
 // against a live database file. Expected values come from reading data/sources/*.txt.
-import { execFile } from "node:child_process";
 import {
   copyFileSync,
   mkdirSync,
@@ -19,9 +18,9 @@ import { buildCatalog } from "@/lib/ingest/build";
 import { importCatalog } from "@/lib/ingest/store/import";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedShow } from "@/tests/fixtures/seed-show";
+import { runCli } from "../run-cli";
 
 const root = path.resolve(import.meta.dirname, "../../../..");
-const tsx = path.join(root, "node_modules/.bin/tsx");
 const seedDir = path.join(root, "data/sources");
 const seedNames = readdirSync(seedDir).sort();
 const inputs = seedNames.map((file) => ({ file, text: readFileSync(path.join(seedDir, file), "utf8") }));
@@ -54,14 +53,6 @@ function tables(filePath: string): Record<string, unknown[]> {
   } finally {
     db.close();
   }
-}
-
-function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(tsx, ["lib/ingest/cli.ts", ...args], { cwd: root }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
 }
 
 describe("the seed catalog in SQLite", { timeout: 60_000 }, () => {
@@ -125,7 +116,7 @@ describe("the seed catalog in SQLite", { timeout: 60_000 }, () => {
     mkdirSync(sources);
     for (const name of seedNames) copyFileSync(path.join(seedDir, name), path.join(sources, name));
     const dbPath = path.join(dir, "live.db");
-    const good = await cli("import", "--db", dbPath, "--sources", sources);
+    const good = await runCli("import", "--db", dbPath, "--sources", sources);
     expect(good.code).toBe(0);
     const before = readFileSync(dbPath);
 
@@ -133,7 +124,7 @@ describe("the seed catalog in SQLite", { timeout: 60_000 }, () => {
       path.join(sources, "999_broken.txt"),
       Buffer.concat([Buffer.from("Title\nfine line\n"), Buffer.from([0xc3, 0x28]), Buffer.from(" bad\n")]),
     );
-    const badSource = await cli("import", "--db", dbPath, "--sources", sources);
+    const badSource = await runCli("import", "--db", dbPath, "--sources", sources);
     expect(badSource.code).toBe(2);
     expect(badSource.stderr.trim()).toMatch(/^error: .*999_broken\.txt:3: invalid UTF-8/);
     expect(readFileSync(dbPath).equals(before)).toBe(true);
@@ -141,7 +132,7 @@ describe("the seed catalog in SQLite", { timeout: 60_000 }, () => {
 
     const facts = path.join(dir, "facts.json");
     writeFileSync(facts, '[\n  { "title": "x", "facts": {} },\n  { "title": 5 }\n]\n');
-    const badFacts = await cli("import", "--db", dbPath, "--sources", sources, "--facts", facts);
+    const badFacts = await runCli("import", "--db", dbPath, "--sources", sources, "--facts", facts);
     expect(badFacts.code).toBe(1);
     expect(badFacts.stderr + badFacts.stdout).toMatch(/facts\.json:3: \[1\]\.title/);
     expect(readFileSync(dbPath).equals(before)).toBe(true);
