@@ -9,11 +9,14 @@ export function Breadcrumbs<T extends string>({ trail, current }: { trail: Crumb
     <nav aria-label="Breadcrumb">
       <ol className="flex flex-wrap items-center gap-x-1.5 gap-y-1 text-sm text-muted">
         {trail.map((crumb) => (
-          <li key={crumb.href} className="inline-flex items-center gap-1.5">
+          // Not a flex row: a long show name wraps and the separator follows its last line.
+          <li key={crumb.href}>
             <Link href={crumb.href} className="hover:text-foreground hover:underline">
               {crumb.name}
             </Link>
-            <span aria-hidden="true">/</span>
+            <span aria-hidden="true" className="ml-1.5">
+              /
+            </span>
           </li>
         ))}
         <li aria-current="page" className="max-w-full min-w-0 truncate text-foreground">
