@@ -1,7 +1,9 @@
 import type { NextConfig } from "next";
-import { nodeEnv, siteUrl } from "./lib/env";
-import { LIST_VIEWS_SEGMENT, listParamKeys } from "./lib/site/list-params";
-import { homePath, legacyEpisodesPath, showsPath } from "./lib/site/routes";
+import { catalogVersion } from "./lib/db/catalog-file";
+import { catalogDbPath, nodeEnv, siteUrl } from "./lib/env";
+import { CACHE_CONTROL } from "./lib/site/http-cache";
+import { listParamKeys } from "./lib/site/list-params";
+import { homePath, legacyEpisodesPath } from "./lib/site/routes";
 
 // Security headers for every response: pages, API, feeds, static files and 404s. They are static
 // (no per-request nonce) so that catalog pages stay prerendered; README "Security and hardening" says why.
@@ -90,23 +92,35 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   typedRoutes: true,
   poweredByHeader: false,
+  // The catalog the build prerenders from, written into the server bundle: a server started later over
+  // another catalog (an import since the build) revalidates every page at once (instrumentation.ts).
+  env: { CATALOG_BUILT_FROM: catalogVersion(catalogDbPath) ?? "" },
+  // Pages rendered on their first request are cached in memory only, up to this size (least recently
+  // used go first): a replica starts empty and can never serve a page of a catalog it no longer has,
+  // and endless search URLs cannot fill the disk. Prerendered pages stay on disk as built.
+  cacheMaxMemorySize: 128 * 1024 * 1024,
+  experimental: { isrFlushToDisk: false },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders() }];
+    return [
+      { source: "/:path*", headers: securityHeaders() },
+      // Pages, feeds, sitemaps and images: shared caches may keep them (lib/site/http-cache.ts). The
+      // JSON API sets the same policy itself; Next's own assets keep theirs.
+      {
+        source: "/((?!api/|_next/).*)",
+        headers: [{ key: "Cache-Control", value: CACHE_CONTROL }],
+      },
+    ];
   },
-  // A show's page is prerendered (its unfiltered first page); any list parameter is a view rendered
-  // per request, under the segment a slug cannot be. The address bar keeps showPath?video=1…, and the
-  // query string is carried over. The one-show era's "/?video=1…" links go to /episodes, which answers
-  // 308 to the default show's page with the same query (the default show is data, not config).
+  // The one-show era's "/?video=1…" links go to /episodes, which answers 308 to the default show's
+  // page with the same query (the default show is data, not config). Other query views are rewritten
+  // to cacheable paths by proxy.ts.
   async rewrites() {
     return {
-      beforeFiles: listParamKeys.flatMap((key) => [
-        {
-          source: `${showsPath}/:show`,
-          has: [{ type: "query" as const, key }],
-          destination: `${showsPath}/:show/${LIST_VIEWS_SEGMENT}`,
-        },
-        { source: homePath, has: [{ type: "query" as const, key }], destination: legacyEpisodesPath },
-      ]),
+      beforeFiles: listParamKeys.map((key) => ({
+        source: homePath,
+        has: [{ type: "query" as const, key }],
+        destination: legacyEpisodesPath,
+      })),
     };
   },
 };

@@ -43,3 +43,17 @@ export const nodeEnv = env.NODE_ENV;
 export const siteUrl = env.SITE_URL.replace(/\/+$/, "");
 /** Absolute path of the catalog SQLite file. */
 export const catalogDbPath = sqliteFilePath(env.DATABASE_URL, process.cwd());
+
+/** The port `next start` / `next dev` listens on, set by Next once it listens (read when asked). */
+export function serverPort(): string | undefined {
+  return process.env.PORT;
+}
+
+/** True while `next build` runs (Next sets NEXT_PHASE in the build and its prerender workers). */
+export const isNextBuild = process.env.NEXT_PHASE === "phase-production-build";
+
+/**
+ * The input hash of the catalog the production build prerendered from: next.config.ts puts it in
+ * `env`, so Next writes the value into the server bundle at build time ("" when there was none).
+ */
+export const catalogBuiltFrom: string | null = process.env.CATALOG_BUILT_FROM || null;

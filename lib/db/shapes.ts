@@ -23,6 +23,9 @@ const topicLinksSelect = {
 } satisfies Prisma.Episode$topicsArgs;
 
 /** Newest first where dates are known, then source order: the order of every episode list. */
+/** Shows in catalog order: the default show first, then in import order. */
+export const showOrder: Prisma.ShowOrderByWithRelationInput[] = [{ isDefault: "desc" }, { id: "asc" }];
+
 export const episodeOrder: Prisma.EpisodeOrderByWithRelationInput[] = [
   { publishedAt: { sort: "desc", nulls: "last" } },
   { position: "asc" },

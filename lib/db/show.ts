@@ -3,7 +3,7 @@ import "server-only";
 import { cache } from "react";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
-import { episodeOrder, type ShowRef } from "./shapes";
+import { episodeOrder, showOrder, type ShowRef } from "./shapes";
 
 export type ShowSummary = {
   slug: string;
@@ -30,7 +30,6 @@ const showSelect = {
 } satisfies Prisma.ShowSelect;
 
 /** The default show first, then in import order. */
-const showOrder: Prisma.ShowOrderByWithRelationInput[] = [{ isDefault: "desc" }, { id: "asc" }];
 
 /** The catalog's default show (what / shows when the catalog has one show), or null when it has none. */
 export const getDefaultShow = cache(async (): Promise<ShowSummary | null> => {

@@ -80,6 +80,8 @@ export const siteBuildInputs = [
   "public",
   "prisma",
   "next.config.ts",
+  "proxy.ts",
+  "instrumentation.ts",
   "package-lock.json",
   "postcss.config.mjs",
   "postcss.config.js",

@@ -11,16 +11,11 @@ export const PAGE_SIZE = 24;
 /** Id of the list section: filter and page links land there rather than at the top of the page. */
 export const LIST_ANCHOR = "episodes";
 
-/** The query keys of the list. Any of them makes a per-request view (see LIST_VIEWS_SEGMENT). */
-export const listParamKeys = ["video", "chapters", "length", "page"] as const;
-
 /**
- * A show's unfiltered first page (showPath) is prerendered; its filtered and later pages
- * (showPath?video=1…) are rendered per request by app/shows/[show]/%5Flist, the URL segment "_list",
- * which next.config.ts rewrites them to. No slug can be "_list" (slugs are a-z, 0-9 and "-"), so the
- * segment never hides an episode page.
+ * The query keys of the list. A show's filtered and later pages (showPath?video=1…) are views
+ * (lib/site/views.ts): proxy.ts rewrites them to app/shows/[show]/%5Fview/[query], cached per view.
  */
-export const LIST_VIEWS_SEGMENT = "_list";
+export const listParamKeys = ["video", "chapters", "length", "page"] as const;
 
 /** The show's unfiltered list at its section: where "Clear" links go. */
 export function clearFiltersHref(show: string): `${ShowPath}#${typeof LIST_ANCHOR}` {

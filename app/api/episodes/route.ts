@@ -9,12 +9,12 @@ import {
   unknownTopicError,
 } from "@/lib/feeds/api-params";
 import { toApiEpisodeSummary } from "@/lib/feeds/api-views";
-import { apiBadRequest, apiJson } from "@/lib/feeds/http";
+import { apiBadRequest, apiJson, apiRoute } from "@/lib/feeds/http";
 import { listEpisodes } from "@/lib/db/episodes";
 import { getShowBySlug } from "@/lib/db/show";
 import { topicExists } from "@/lib/db/topics";
 
-export async function GET(request: NextRequest) {
+export const GET = apiRoute(async (request: NextRequest) => {
   const parsed = parseApiParams(episodeListParamsSchema, request.nextUrl.searchParams);
   if (!parsed.ok) return apiBadRequest(parsed.error);
   const { page, limit, ...filters } = parsed.params;
@@ -29,4 +29,4 @@ export async function GET(request: NextRequest) {
     pageCount: result.pageCount,
     episodes: result.episodes.map((row) => toApiEpisodeSummary(siteUrl, row)),
   });
-}
+});

@@ -8,17 +8,17 @@ import {
   unknownShowError,
   unknownTopicError,
 } from "@/lib/feeds/api-params";
-import { apiBadRequest, apiJson } from "@/lib/feeds/http";
+import { apiBadRequest, apiJson, apiRoute } from "@/lib/feeds/http";
 import { getShowBySlug } from "@/lib/db/show";
 import { topicExists } from "@/lib/db/topics";
 import { searchCatalog } from "@/lib/search/search";
 import { toSearchApiResponse } from "@/lib/search/view";
 
-export async function GET(request: NextRequest) {
+export const GET = apiRoute(async (request: NextRequest) => {
   const parsed = parseApiParams(searchParamsSchema, request.nextUrl.searchParams);
   if (!parsed.ok) return apiBadRequest(parsed.error);
   const { q, show, topic, sort, limit, page } = parsed.params;
   if (show && !(await getShowBySlug(show))) return apiBadRequest(unknownShowError(show));
   if (topic && !(await topicExists(topic))) return apiBadRequest(unknownTopicError(topic));
   return apiJson(toSearchApiResponse(await searchCatalog({ query: q, show, topic, sort, limit, page })));
-}
+});

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ShowView, showListMetadata } from "@/components/show/show-view";
-import { getShowBySlug, listShowRefs } from "@/lib/db/show";
+import { listPrerenderedShows } from "@/lib/db/prerender";
+import { getShowBySlug } from "@/lib/db/show";
 import { parseListParams } from "@/lib/site/list-params";
 
-// The show's unfiltered first page, prerendered for every show. Its filtered and later pages
-// (showPath?video=1…) are rewritten by next.config.ts to ./%5Flist, which renders them per request.
+// The show's unfiltered first page: prerendered for the first shows, for any other rendered on its
+// first request; cached until the next import. Its filtered and later pages (showPath?video=1…) are
+// views that proxy.ts rewrites to ./%5Fview/[query].
 const params = parseListParams({});
 
-export const dynamicParams = false;
-
-export async function generateStaticParams(): Promise<{ show: string }[]> {
-  return (await listShowRefs()).map((show) => ({ show: show.slug }));
+export function generateStaticParams() {
+  return listPrerenderedShows();
 }
 
 type Props = { params: Promise<{ show: string }> };

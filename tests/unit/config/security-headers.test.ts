@@ -15,7 +15,24 @@ describe("securityHeaders", () => {
 
   it("applies to every route", async () => {
     const rules = await nextConfig.headers!();
-    expect(rules).toEqual([{ source: "/:path*", headers: securityHeaders() }]);
+    expect(rules[0]).toEqual({ source: "/:path*", headers: securityHeaders() });
+  });
+
+  it("lets shared caches keep pages, feeds and images, but leaves the API and Next's assets alone", async () => {
+    const rules = await nextConfig.headers!();
+    const cacheRules = rules.filter((rule) => rule.headers.some((header) => header.key === "Cache-Control"));
+    expect(cacheRules).toHaveLength(1);
+    expect(byName(cacheRules[0]!.headers)["Cache-Control"]).toMatch(
+      /^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/,
+    );
+    // The source is a path-to-regexp pattern whose only group is a plain regular expression.
+    const pattern = new RegExp(`^${cacheRules[0]!.source}$`);
+    for (const path of ["/", "/shows/x/y", "/search/_view/q%3Dtlb", "/shows/x/feed.xml", "/sitemap.xml"]) {
+      expect(pattern.test(path), path).toBe(true);
+    }
+    for (const path of ["/api/search", "/api/shows/x", "/_next/static/chunks/a.js"]) {
+      expect(pattern.test(path), path).toBe(false);
+    }
   });
 
   it("keeps eval out of the production policy", () => {

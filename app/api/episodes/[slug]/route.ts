@@ -4,11 +4,11 @@
 import type { NextRequest } from "next/server";
 import { locateEpisode } from "@/lib/db/episodes";
 import { apiEpisodePath } from "@/lib/feeds/api-paths";
-import { apiMovedTo, apiNotFound } from "@/lib/feeds/http";
+import { apiMovedTo, apiNotFound, apiRoute } from "@/lib/feeds/http";
 
-export async function GET(request: NextRequest, context: { params: Promise<{ slug: string }> }) {
+export const GET = apiRoute(async (request: NextRequest, context: { params: Promise<{ slug: string }> }) => {
   const { slug } = await context.params;
   const found = await locateEpisode(slug);
   if (!found) return apiNotFound(`no episode "${slug}"`);
   return apiMovedTo(apiEpisodePath(found.show, found.slug), request.url);
-}
+});

@@ -1,17 +1,17 @@
-// The Open Graph card of an episode page, drawn once per episode at build time, with its show's name.
+// The Open Graph card of an episode page, with its show's name: drawn at build time for the newest
+// episodes, for any other on its first request, then cached until the next import.
 import { ImageResponse } from "next/og";
 import { OgEpisodeCard, ogSize } from "@/components/ui/og-card";
-import { getEpisode, listEpisodeSlugs } from "@/lib/db/episodes";
+import { getEpisode } from "@/lib/db/episodes";
+import { listPrerenderedEpisodes } from "@/lib/db/prerender";
 import { ogEpisodeFacts } from "@/lib/feeds/og-text";
 
 export const alt = "The episode’s title, show, chapter count and duration";
 export const size = ogSize;
 export const contentType = "image/png";
-export const dynamicParams = false;
 
-export async function generateStaticParams() {
-  const episodes = await listEpisodeSlugs();
-  return episodes.map(({ show, slug }) => ({ show, episode: slug }));
+export function generateStaticParams() {
+  return listPrerenderedEpisodes();
 }
 
 export default async function Image(props: { params: Promise<{ show: string; episode: string }> }) {

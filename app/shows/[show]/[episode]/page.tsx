@@ -12,7 +12,8 @@ import { EpisodePlayer } from "@/components/player/episode-player";
 import { RelatedEpisodes } from "@/components/episode/related-episodes";
 import { TopicChips } from "@/components/topic/topic-chips";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
-import { getEpisode, getNeighbours, listEpisodeSlugs, listRelatedEpisodes } from "@/lib/db/episodes";
+import { getEpisode, getNeighbours, listRelatedEpisodes } from "@/lib/db/episodes";
+import { listPrerenderedEpisodes } from "@/lib/db/prerender";
 import { getShowBySlug, listCoursePromotions } from "@/lib/db/show";
 import { summarize } from "@/lib/catalog/summary";
 import { renderDescription } from "@/lib/site/description";
@@ -21,12 +22,10 @@ import { channelSearchUrl, showChannelUrl } from "@/lib/site/youtube";
 
 type Props = { params: Promise<{ show: string; episode: string }> };
 
-// Every episode page is prerendered; any other show or slug is a 404.
-export const dynamicParams = false;
-
-export async function generateStaticParams() {
-  const episodes = await listEpisodeSlugs();
-  return episodes.map(({ show, slug }) => ({ show, episode: slug }));
+// The newest episodes are prerendered; every other one is rendered on its first request and cached
+// until the next import. An unknown show or slug is a 404.
+export function generateStaticParams() {
+  return listPrerenderedEpisodes();
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

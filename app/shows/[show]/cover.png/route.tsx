@@ -1,14 +1,15 @@
 // GET /shows/<show>/cover.png: square artwork drawn from the show's name, the image of its feed when
-// the show has no artwork of its own; drawn at build time for every show.
+// the show has no artwork of its own; drawn at build time for the first shows, for any other on its
+// first request, then cached until the next import.
 import { ImageResponse } from "next/og";
 import { PodcastCover } from "@/components/ui/og-card";
-import { getShowBySlug, listShowRefs } from "@/lib/db/show";
+import { listPrerenderedShows } from "@/lib/db/prerender";
+import { getShowBySlug } from "@/lib/db/show";
 
 export const dynamic = "force-static";
-export const dynamicParams = false;
 
-export async function generateStaticParams(): Promise<{ show: string }[]> {
-  return (await listShowRefs()).map((show) => ({ show: show.slug }));
+export function generateStaticParams() {
+  return listPrerenderedShows();
 }
 
 export async function GET(_request: Request, context: { params: Promise<{ show: string }> }) {

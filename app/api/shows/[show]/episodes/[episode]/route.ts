@@ -4,15 +4,14 @@ import { getEpisode } from "@/lib/db/episodes";
 import { getShowBySlug } from "@/lib/db/show";
 import { siteUrl } from "@/lib/env";
 import { toApiEpisodeDetail } from "@/lib/feeds/api-views";
-import { apiJson, apiNotFound } from "@/lib/feeds/http";
+import { apiJson, apiNotFound, apiRoute } from "@/lib/feeds/http";
 
-export async function GET(
-  _request: Request,
-  context: { params: Promise<{ show: string; episode: string }> },
-) {
-  const { show, episode: slug } = await context.params;
-  const episode = await getEpisode(show, slug);
-  if (episode) return apiJson(toApiEpisodeDetail(siteUrl, episode));
-  if (!(await getShowBySlug(show))) return apiNotFound(`no show "${show}"`);
-  return apiNotFound(`no episode "${slug}" in show "${show}"`);
-}
+export const GET = apiRoute(
+  async (_request: Request, context: { params: Promise<{ show: string; episode: string }> }) => {
+    const { show, episode: slug } = await context.params;
+    const episode = await getEpisode(show, slug);
+    if (episode) return apiJson(toApiEpisodeDetail(siteUrl, episode));
+    if (!(await getShowBySlug(show))) return apiNotFound(`no show "${show}"`);
+    return apiNotFound(`no episode "${slug}" in show "${show}"`);
+  },
+);
