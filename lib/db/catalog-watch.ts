@@ -46,9 +46,11 @@ export function watchCatalog(options: CatalogWatchOptions): () => void {
   let pending = options.builtFrom !== catalogVersion(options.filePath);
   let running = false;
   let stopped = false;
+  let failures = 0;
   const timers = new Set<NodeJS.Timeout>();
 
   const later = (ms: number, run: () => void) => {
+    if (stopped) return;
     const timer = setTimeout(() => {
       timers.delete(timer);
       run();
@@ -69,11 +71,15 @@ export function watchCatalog(options: CatalogWatchOptions): () => void {
     try {
       await options.revalidate();
       pending = false;
+      failures = 0;
       log(`catalog ${catalogVersion(options.filePath)?.slice(0, 12) ?? "?"} is served`);
       later(settleMs, () => void options.revalidate().catch(() => {}));
     } catch (error) {
-      // The server may not listen yet (at start) or be busy: the next tick tries again.
-      log(`revalidation failed, retrying: ${error instanceof Error ? error.message : String(error)}`);
+      // The server may not listen yet (at start) or be busy: the next tick tries again. Said after
+      // every 40 failed tries in a row (10 s), so a server that cannot reach itself is not silent.
+      if (failures++ % 40 === 39) {
+        log(`revalidation keeps failing: ${error instanceof Error ? error.message : String(error)}`);
+      }
     } finally {
       running = false;
     }

@@ -25,7 +25,8 @@ export function queryOf(href: string): string {
  * viewParams("q=tlb&page=2") -> { q: "tlb", page: "2" }
  */
 export function viewParams(query: string | URLSearchParams): Record<string, RawValue> {
-  const record: Record<string, RawValue> = {};
-  for (const [key, value] of new URLSearchParams(query)) if (!(key in record)) record[key] = value;
-  return record;
+  const first = new Map<string, string>();
+  for (const [key, value] of new URLSearchParams(query)) if (!first.has(key)) first.set(key, value);
+  // fromEntries defines own properties: "constructor" or "__proto__" are keys like any other.
+  return Object.fromEntries(first);
 }

@@ -11,7 +11,7 @@ import { smallCatalog } from "@/tests/fixtures/catalog/small-catalog";
 
 vi.mock("server-only", () => ({}));
 
-const { catalogClient, openCatalogDb } = await import("@/lib/db/client");
+const { catalogClient, openCatalogDb, withCatalog } = await import("@/lib/db/client");
 
 /** The small catalog without its third episode, and a changed title: another catalog on the same path. */
 function smallerCatalog(): Catalog {
@@ -117,6 +117,116 @@ describe("openCatalogDb", () => {
       expect(await db.episode.count()).toBe(3);
       rmSync(dbPath);
       expect(await db.episode.count()).toBe(3);
+    } finally {
+      await catalog.close();
+    }
+  });
+});
+
+describe("refresh", () => {
+  it("is false while the file is the open one, true once an import replaced it", async () => {
+    // A long interval: only refresh() can make this catalog look at the file again.
+    const catalog = openCatalogDb(dbPath, {
+      checkIntervalMs: 60_000,
+      graceMs: 50,
+      requestScope: () => undefined,
+    });
+    const db = catalogClient(catalog);
+    try {
+      expect(await db.episode.count()).toBe(3);
+      const first = catalog.client();
+      expect(catalog.refresh()).toBe(false);
+      expect(catalog.refresh()).toBe(false);
+      expect(catalog.client()).toBe(first);
+
+      await importCatalog({ catalog: smallerCatalog(), dbPath, inputHash: "second" });
+      expect(catalog.refresh()).toBe(true);
+      expect(catalog.client()).not.toBe(first);
+      expect(await db.episode.count()).toBe(2);
+      expect(await titles(db)).toEqual(["Long polling, second import", expect.any(String)]);
+      // The new file is now the open one.
+      expect(catalog.refresh()).toBe(false);
+    } finally {
+      await catalog.close();
+    }
+  });
+
+  it("is false while the file is missing, and the open catalog is still served", async () => {
+    const catalog = openCatalogDb(dbPath, { checkIntervalMs: 60_000, requestScope: () => undefined });
+    const db = catalogClient(catalog);
+    try {
+      expect(await db.episode.count()).toBe(3);
+      rmSync(dbPath);
+      expect(catalog.refresh()).toBe(false);
+      expect(await db.episode.count()).toBe(3);
+    } finally {
+      await catalog.close();
+    }
+  });
+});
+
+describe("withCatalog", () => {
+  // No requestScope option: the default one is withCatalog's scope (or React's, in a render).
+  const openDefault = () => openCatalogDb(dbPath, { checkIntervalMs: 0, graceMs: 60_000 });
+
+  it("keeps one catalog for a route handler's whole body, even across an import", async () => {
+    const catalog = openDefault();
+    const db = catalogClient(catalog);
+    try {
+      const during = await withCatalog(async () => {
+        const before = await db.episode.count();
+        await importCatalog({ catalog: smallerCatalog(), dbPath, inputHash: "second" });
+        return { before, after: await db.episode.count(), first: (await titles(db))[0] };
+      });
+      expect(during).toEqual({ before: 3, after: 3, first: "The genius of long polling" });
+      // The next request reads the new catalog.
+      expect(await withCatalog(() => db.episode.count())).toBe(2);
+    } finally {
+      await catalog.close();
+    }
+  });
+
+  it("gives each of two overlapping requests its own catalog", async () => {
+    const catalog = openDefault();
+    const db = catalogClient(catalog);
+    let started!: () => void;
+    const hasRead = new Promise<void>((resolve) => (started = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    try {
+      const older = withCatalog(async () => {
+        const before = await db.episode.count();
+        started();
+        await released;
+        return [before, await db.episode.count()];
+      });
+      await hasRead;
+      await importCatalog({ catalog: smallerCatalog(), dbPath, inputHash: "second" });
+      const newer = await withCatalog(async () => [await db.episode.count(), await db.episode.count()]);
+      release();
+      expect(await older).toEqual([3, 3]);
+      expect(newer).toEqual([2, 2]);
+    } finally {
+      await catalog.close();
+    }
+  });
+
+  it("returns the body's value and passes its error on", async () => {
+    expect(await withCatalog(async () => 42)).toBe(42);
+    await expect(
+      withCatalog(async () => {
+        throw new Error("the handler failed");
+      }),
+    ).rejects.toThrow("the handler failed");
+  });
+
+  it("outside any request scope, each query reads the newest catalog", async () => {
+    const catalog = openDefault();
+    const db = catalogClient(catalog);
+    try {
+      expect(await db.episode.count()).toBe(3);
+      await importCatalog({ catalog: smallerCatalog(), dbPath, inputHash: "second" });
+      expect(await db.episode.count()).toBe(2);
     } finally {
       await catalog.close();
     }

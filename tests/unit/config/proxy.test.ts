@@ -1,0 +1,125 @@
+// proxy.ts: a request whose query selects a view of /search or of a show's list is rewritten to the
+// view's cacheable path, with the query in one canonical form; any other request is left alone.
+import { NextRequest, type NextResponse } from "next/server";
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
+import { describe, expect, it } from "vitest";
+import { config, proxy } from "@/proxy";
+import { viewParams } from "@/lib/site/views";
+
+const origin = "http://localhost";
+
+function run(pathAndQuery: string): NextResponse {
+  return proxy(new NextRequest(`${origin}${pathAndQuery}`));
+}
+
+/** Where Next would render the request: the rewrite's target, or null when the request passes through. */
+function rewriteOf(pathAndQuery: string): string | null {
+  const response = run(pathAndQuery);
+  const target = response.headers.get("x-middleware-rewrite");
+  if (target === null) expect(response.headers.get("x-middleware-next")).toBe("1");
+  return target;
+}
+
+describe("proxy on /search", () => {
+  it("rewrites a search to its view", () => {
+    expect(rewriteOf("/search?q=tlb&page=2")).toBe(`${origin}/search/_view/q%3Dtlb%26page%3D2`);
+    expect(rewriteOf("/search?q=tlb")).toBe(`${origin}/search/_view/q%3Dtlb`);
+    expect(rewriteOf("/search?topic=networking")).toBe(`${origin}/search/_view/topic%3Dnetworking`);
+  });
+
+  it("writes the query in one order, whatever order the request had", () => {
+    const canonical = `${origin}/search/_view/q%3Dtlb%26topic%3Dnetworking%26show%3Dx%26sort%3Ddate%26page%3D3`;
+    expect(rewriteOf("/search?q=tlb&topic=networking&show=x&sort=date&page=3")).toBe(canonical);
+    expect(rewriteOf("/search?page=3&sort=date&show=x&topic=networking&q=tlb")).toBe(canonical);
+  });
+
+  it("leaves out junk, defaults and unknown parameters", () => {
+    const canonical = `${origin}/search/_view/q%3Dtlb%26page%3D2`;
+    expect(rewriteOf("/search?utm_source=news&page=2&q=tlb")).toBe(canonical);
+    expect(rewriteOf("/search?q=tlb&page=2&sort=relevance&topic=Not%20A%20Slug&fbclid=1")).toBe(canonical);
+    expect(rewriteOf("/search?q=%20%20tlb%20%20&page=2")).toBe(canonical);
+    expect(rewriteOf("/search?q=tlb&page=2&page=5&q=other")).toBe(canonical);
+    expect(rewriteOf("/search?q=tlb&page=1")).toBe(`${origin}/search/_view/q%3Dtlb`);
+    expect(rewriteOf("/search?q=tlb&page=abc")).toBe(`${origin}/search/_view/q%3Dtlb`);
+  });
+
+  it("passes through a query that selects nothing", () => {
+    expect(rewriteOf("/search")).toBeNull();
+    expect(rewriteOf("/search?")).toBeNull();
+    expect(rewriteOf("/search?q=")).toBeNull();
+    expect(rewriteOf("/search?q=%20%20")).toBeNull();
+    expect(rewriteOf("/search?page=1")).toBeNull();
+    expect(rewriteOf("/search?sort=relevance")).toBeNull();
+    expect(rewriteOf("/search?sort=sideways&page=-2&topic=..%2F..")).toBeNull();
+    expect(rewriteOf("/search?utm_source=news&utm_medium=email")).toBeNull();
+  });
+
+  it("encodes a query with spaces, reserved characters and unicode so the view reads it back", () => {
+    for (const q of ["postgres locks", "a&b=c", "TCP/IP", "100%", "café ☕"]) {
+      const target = rewriteOf(`/search?${new URLSearchParams({ q })}`);
+      expect(target, q).not.toBeNull();
+      const url = new URL(target!);
+      expect(url.search, q).toBe("");
+      const segments = url.pathname.split("/");
+      expect(segments.slice(0, 3), q).toEqual(["", "search", "_view"]);
+      expect(segments, q).toHaveLength(4);
+      expect(viewParams(decodeURIComponent(segments[3]!)), q).toEqual({ q });
+    }
+    expect(rewriteOf("/search?q=postgres+locks")).toBe(`${origin}/search/_view/q%3Dpostgres%2Blocks`);
+  });
+});
+
+describe("proxy on a show's page", () => {
+  it("rewrites a filtered or later list page to its view", () => {
+    expect(rewriteOf("/shows/x?video=1&page=2")).toBe(`${origin}/shows/x/_view/video%3D1%26page%3D2`);
+    expect(rewriteOf("/shows/x?page=2")).toBe(`${origin}/shows/x/_view/page%3D2`);
+    expect(rewriteOf("/shows/x?length=short")).toBe(`${origin}/shows/x/_view/length%3Dshort`);
+  });
+
+  it("writes the query in one order and without junk", () => {
+    const canonical = `${origin}/shows/x/_view/video%3D1%26chapters%3D1%26length%3Dlong%26page%3D4`;
+    expect(rewriteOf("/shows/x?video=1&chapters=1&length=long&page=4")).toBe(canonical);
+    expect(rewriteOf("/shows/x?page=4&length=long&chapters=1&video=1")).toBe(canonical);
+    expect(rewriteOf("/shows/x?utm_source=y&page=4&length=long&chapters=1&video=1&video=0")).toBe(canonical);
+  });
+
+  it("keeps the show in the path: the same view of two shows is two targets", () => {
+    expect(rewriteOf("/shows/a?page=2")).toBe(`${origin}/shows/a/_view/page%3D2`);
+    expect(rewriteOf("/shows/b?page=2")).toBe(`${origin}/shows/b/_view/page%3D2`);
+  });
+
+  it("passes through a query that selects nothing", () => {
+    expect(rewriteOf("/shows/x")).toBeNull();
+    expect(rewriteOf("/shows/x?utm_source=y")).toBeNull();
+    expect(rewriteOf("/shows/x?length=any")).toBeNull();
+    expect(rewriteOf("/shows/x?page=1")).toBeNull();
+    expect(rewriteOf("/shows/x?video=yes&chapters=0&length=huge&page=0")).toBeNull();
+    // A search parameter means nothing on a show's list.
+    expect(rewriteOf("/shows/x?q=tlb")).toBeNull();
+  });
+
+  it("leaves an episode page alone, even with a query", () => {
+    expect(rewriteOf("/shows/x/episode-slug?t=5")).toBeNull();
+    expect(rewriteOf("/shows/x/episode-slug?page=2")).toBeNull();
+  });
+});
+
+describe("proxy config", () => {
+  const matches = (url: string) => unstable_doesMiddlewareMatch({ config, url: `${origin}${url}` });
+
+  it("runs only for /search and a show's page", () => {
+    expect(matches("/search?q=tlb")).toBe(true);
+    expect(matches("/search")).toBe(true);
+    expect(matches("/shows/x?page=2")).toBe(true);
+    expect(matches("/shows/x")).toBe(true);
+  });
+
+  it("does not run for episode pages, view paths, the API or the show index", () => {
+    expect(matches("/shows/x/episode-slug?t=5")).toBe(false);
+    expect(matches("/shows/x/_view/page%3D2")).toBe(false);
+    expect(matches("/search/_view/q%3Dtlb")).toBe(false);
+    expect(matches("/api/search?q=tlb")).toBe(false);
+    expect(matches("/shows")).toBe(false);
+    expect(matches("/")).toBe(false);
+  });
+});
