@@ -1,10 +1,12 @@
-// Runs before the routes for the pages whose views a query selects: rewrites such a request to the
-// view's cacheable path (lib/site/views.ts), with the query in its one canonical form, so that every
-// search and filtered list is rendered once and then served from Next's cache like any other page.
-// A query that selects nothing (junk, defaults, tracking parameters) is the plain page.
+// Runs before the routes for the pages whose views a query selects (a search, a show's filtered and
+// later list pages, a topic's later pages): rewrites such a request to the view's cacheable path
+// (lib/site/views.ts), with the query in its one canonical form, so that every view is rendered once
+// and then served from Next's cache like any other page. A query that selects nothing (junk,
+// defaults, tracking parameters) is the plain page.
 import { NextResponse, type NextRequest } from "next/server";
 import { parseSearchPageParams, searchHref } from "@/lib/search/params";
 import { listHref, parseListParams } from "@/lib/site/list-params";
+import { parseTopicParams, topicHref } from "@/lib/site/topic-params";
 import { searchPath } from "@/lib/site/routes";
 import { queryOf, viewParams, viewPath } from "@/lib/site/views";
 
@@ -20,6 +22,9 @@ function canonicalQuery(pathname: string, search: URLSearchParams): string | nul
     // Only the query is kept: any show name gives the same one.
     return queryOf(listHref("show", parsed, parsed.page));
   }
+  if (/^\/topics\/[^/]+$/.test(pathname)) {
+    return queryOf(topicHref("topic", parseTopicParams(params).page));
+  }
   return null;
 }
 
@@ -34,4 +39,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(target);
 }
 
-export const config = { matcher: ["/search", "/shows/:show"] };
+export const config = { matcher: ["/search", "/shows/:show", "/topics/:slug"] };

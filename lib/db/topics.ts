@@ -1,12 +1,11 @@
-// Topics: the list with counts, one topic with its episodes and its moments in other episodes, from
-// every show.
+// Topics: the list with counts, and one page of a topic: its episodes and its moments in other
+// episodes, from every show.
 import "server-only";
 import { cache } from "react";
 import { db } from "./client";
 import {
   episodeOrder,
   episodeSummarySelect,
-  showRefSelect,
   toEpisodeSummary,
   type EpisodeSummary,
   type ShowRef,
@@ -28,12 +27,31 @@ export type TopicMoment = {
   episode: { show: ShowRef; slug: string; title: string; youtubeId: string | null };
 };
 
-export type TopicDetail = TopicLink & {
-  description: string;
+export type TopicDetail = TopicLink & { description: string };
+
+/** Part of one of a topic's lists: the rows of one page, and where they stand in the whole list. */
+export type TopicSlice<T> = {
+  items: T[];
+  /** Rows in the whole list, on every page. */
+  total: number;
+  /** 0-based index of items[0] in the whole list. */
+  offset: number;
+};
+
+/** How many episodes and moments one page shows. */
+export type TopicPageSizes = { episodes: number; moments: number };
+
+/** One page of a topic: its episodes and its moments turn page together, under one page number. */
+export type TopicPage = {
+  topic: TopicDetail;
+  /** 1-based, clamped to the last page. */
+  page: number;
+  /** Pages of the longer of the two lists; at least 1. */
+  pageCount: number;
   /** Most central first (tagging score), then in list order. */
-  episodes: EpisodeSummary[];
+  episodes: TopicSlice<EpisodeSummary>;
   /** In list order of their episodes (newest first), then by time. */
-  moments: TopicMoment[];
+  moments: TopicSlice<TopicMoment>;
 };
 
 /** All topics in taxonomy order, with how many episodes and moments each has. */
@@ -67,40 +85,105 @@ export async function topicExists(slug: string): Promise<boolean> {
   return (await db.topic.count({ where: { slug } })) > 0;
 }
 
-/** One topic with its episodes and moments, or null. */
-export const getTopicBySlug = cache(async (slug: string): Promise<TopicDetail | null> => {
-  const topic = await db.topic.findUnique({
-    where: { slug },
-    select: { id: true, slug: true, name: true, description: true },
-  });
-  if (!topic) return null;
-  const [filed, moments] = await Promise.all([
-    db.episodeTopic.findMany({
-      where: { topicId: topic.id },
-      select: { episode: { select: episodeSummarySelect } },
-      orderBy: [{ score: "desc" }, ...episodeOrder.map((order) => ({ episode: order }))],
-    }),
-    db.chapterTopic.findMany({
-      where: { topicId: topic.id, chapter: { episode: { topics: { none: { topicId: topic.id } } } } },
-      select: {
-        chapter: {
-          select: {
-            startSeconds: true,
-            title: true,
-            episode: { select: { show: showRefSelect, slug: true, title: true, youtubeId: true } },
-          },
-        },
+/**
+ * One page of a topic, or null for an unknown slug: getTopicPage("networking", 2, { episodes: 24,
+ * moments: 30 }) -> episodes 25–48 and moments 31–60. A page past the last is the last. Each list is
+ * counted and sliced in SQL (LIMIT/OFFSET), never loaded whole.
+ */
+export const getTopicPage = cache(
+  async (slug: string, page: number, sizes: TopicPageSizes): Promise<TopicPage | null> => {
+    const topic = await db.topic.findUnique({
+      where: { slug },
+      select: { id: true, slug: true, name: true, description: true },
+    });
+    if (!topic) return null;
+    const [episodeTotal, momentTotal] = await Promise.all([
+      db.episodeTopic.count({ where: { topicId: topic.id } }),
+      countMoments(topic.id),
+    ]);
+    const pageCount = Math.max(
+      1,
+      Math.ceil(episodeTotal / sizes.episodes),
+      Math.ceil(momentTotal / sizes.moments),
+    );
+    const current = Math.min(Math.max(1, Math.floor(page)), pageCount);
+    const episodeOffset = (current - 1) * sizes.episodes;
+    const momentOffset = (current - 1) * sizes.moments;
+    // A list shorter than the other has nothing on the later pages: no query for those.
+    const [filed, moments] = await Promise.all([
+      episodeOffset < episodeTotal
+        ? db.episodeTopic.findMany({
+            where: { topicId: topic.id },
+            select: { episode: { select: episodeSummarySelect } },
+            orderBy: [{ score: "desc" }, ...episodeOrder.map((order) => ({ episode: order }))],
+            skip: episodeOffset,
+            take: sizes.episodes,
+          })
+        : [],
+      momentOffset < momentTotal ? listMoments(topic.id, momentOffset, sizes.moments) : [],
+    ]);
+    const { id, ...rest } = topic;
+    return {
+      topic: rest,
+      page: current,
+      pageCount,
+      episodes: {
+        items: filed.map((row) => toEpisodeSummary(row.episode)),
+        total: episodeTotal,
+        offset: episodeOffset,
       },
-      orderBy: [
-        ...episodeOrder.map((order) => ({ chapter: { episode: order } })),
-        { chapter: { startSeconds: "asc" } },
-      ],
-    }),
-  ]);
-  const { id, ...rest } = topic;
-  return {
-    ...rest,
-    episodes: filed.map((row) => toEpisodeSummary(row.episode)),
-    moments: moments.map((row) => row.chapter),
-  };
-});
+      moments: { items: moments, total: momentTotal, offset: momentOffset },
+    };
+  },
+);
+
+// A moment is a chapter tagged with the topic whose episode is not filed under it. Raw SQL, as in
+// listTopics: NOT EXISTS probes EpisodeTopic's key per chapter of the topic, where Prisma's relation
+// filter ("none") would first collect every chapter of every episode outside the topic.
+
+async function countMoments(topicId: number): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: bigint }[]>`
+    SELECT count(*) AS "count"
+    FROM "ChapterTopic" ct JOIN "Chapter" c ON c.id = ct."chapterId"
+    WHERE ct."topicId" = ${topicId}
+      AND NOT EXISTS (SELECT 1 FROM "EpisodeTopic" et
+                      WHERE et."topicId" = ct."topicId" AND et."episodeId" = c."episodeId")`;
+  return Number(row?.count ?? 0);
+}
+
+type MomentRow = {
+  startSeconds: number;
+  title: string;
+  showSlug: string;
+  showName: string;
+  episodeSlug: string;
+  episodeTitle: string;
+  youtubeId: string | null;
+};
+
+async function listMoments(topicId: number, offset: number, limit: number): Promise<TopicMoment[]> {
+  // The episode order of every list (newest first, undated last, then source order), then the
+  // chapter's time; the chapter's position breaks a tie, so pages never overlap.
+  const rows = await db.$queryRaw<MomentRow[]>`
+    SELECT c."startSeconds", c.title, s.slug AS "showSlug", s.name AS "showName",
+      e.slug AS "episodeSlug", e.title AS "episodeTitle", e."youtubeId"
+    FROM "ChapterTopic" ct
+      JOIN "Chapter" c ON c.id = ct."chapterId"
+      JOIN "Episode" e ON e.id = c."episodeId"
+      JOIN "Show" s ON s.id = e."showId"
+    WHERE ct."topicId" = ${topicId}
+      AND NOT EXISTS (SELECT 1 FROM "EpisodeTopic" et
+                      WHERE et."topicId" = ct."topicId" AND et."episodeId" = c."episodeId")
+    ORDER BY e."publishedAt" IS NULL, e."publishedAt" DESC, e.position, c."startSeconds", c.position
+    LIMIT ${limit} OFFSET ${offset}`;
+  return rows.map((row) => ({
+    startSeconds: Number(row.startSeconds),
+    title: row.title,
+    episode: {
+      show: { slug: row.showSlug, name: row.showName },
+      slug: row.episodeSlug,
+      title: row.episodeTitle,
+      youtubeId: row.youtubeId,
+    },
+  }));
+}

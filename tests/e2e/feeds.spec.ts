@@ -19,7 +19,7 @@ const xml = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "@",
   parseTagValue: false,
-  isArray: (name) => name === "item" || name === "url",
+  isArray: (name) => name === "item" || name === "url" || name === "sitemap",
 });
 
 const pathOf = (url: string) => {
@@ -323,21 +323,48 @@ test("the episode page carries PodcastEpisode JSON-LD with clips, seek action an
   });
 });
 
-test("the sitemap lists every show and every episode, and robots.txt points at it", async ({ request }) => {
+test("the sitemap index names its shards, which list every show and every episode, and robots.txt points at it", async ({
+  request,
+}) => {
   const response = await request.get("/sitemap.xml");
   expect(response.status()).toBe(200);
-  const sitemap = xml.parse(await response.text());
-  const paths = (sitemap.urlset.url as { loc: string }[]).map((entry) => pathOf(entry.loc));
+  expect(response.headers()["content-type"]).toMatch(/xml/);
+  const index = xml.parse(await response.text());
+  expect(index.sitemapindex["@xmlns"]).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
+  const shards = (index.sitemapindex.sitemap as { loc: string }[]).map((entry) => pathOf(entry.loc));
+  // The site's pages, then the episodes: the whole catalog fits in one shard of 10,000.
+  expect(shards).toEqual(["/sitemaps/0.xml", "/sitemaps/1.xml"]);
+
+  const listed: string[][] = [];
+  for (const shard of shards) {
+    const answer = await request.get(shard);
+    expect(answer.status(), shard).toBe(200);
+    expect(answer.headers()["content-type"], shard).toMatch(/xml/);
+    const urlset = xml.parse(await answer.text()).urlset;
+    expect(urlset["@xmlns"], shard).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
+    listed.push((urlset.url as { loc: string }[]).map((entry) => pathOf(entry.loc)));
+  }
+  const [pages = [], episodes = []] = listed;
   const api = await allEpisodes(request);
   expect(api.total).toBe(catalogEpisodeCount);
-  for (const episode of api.episodes) expect(paths).toContain(pathOf(episode.url));
+  expect(episodes).toHaveLength(catalogEpisodeCount);
+  expect(new Set(episodes).size).toBe(catalogEpisodeCount);
+  for (const episode of api.episodes) expect(episodes).toContain(pathOf(episode.url));
   for (const show of new Set(api.episodes.map((episode) => episode.show.slug)))
-    expect(paths).toContain(showPath(show));
-  expect(paths.filter((path) => path.startsWith("/episodes"))).toEqual([]);
-  expect(paths).toContain("/");
-  expect(paths).toContain("/shows");
-  expect(paths).toContain("/topics/postgresql");
-  expect(paths.filter((path) => path.startsWith("/search"))).toEqual([]);
+    expect(pages).toContain(showPath(show));
+  expect(pages).toContain("/");
+  expect(pages).toContain("/shows");
+  expect(pages).toContain("/topics");
+  expect(pages).toContain("/topics/postgresql");
+  const all = [...pages, ...episodes];
+  expect(all.filter((path) => path.startsWith("/episodes"))).toEqual([]);
+  expect(all.filter((path) => path.startsWith("/search"))).toEqual([]);
+  // Only the first page of a list: its later pages are reached through its page links.
+  expect(all.filter((path) => path.includes("?"))).toEqual([]);
+
+  for (const missing of ["/sitemaps/2.xml", "/sitemaps/01.xml", "/sitemaps/x.xml", "/sitemaps/1"]) {
+    expect((await request.get(missing)).status(), missing).toBe(404);
+  }
 
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);

@@ -80,6 +80,7 @@ test.describe("response headers @desktop", () => {
       { path: "/search?q=tls", status: 200, type: /text\/html/ },
       { path: "/topics", status: 200, type: /text\/html/ },
       { path: "/topics/postgresql", status: 200, type: /text\/html/ },
+      { path: "/topics/postgresql?page=2", status: 200, type: /text\/html/ },
       { path: "/api/episodes?limit=2", status: 200, type: /application\/json/ },
       { path: "/api/episodes?limit=abc", status: 400, type: /application\/json/ },
       {
@@ -95,6 +96,9 @@ test.describe("response headers @desktop", () => {
       { path: showFeedPath(otherShow.slug), status: 200, type: /xml/ },
       { path: chaptersPath(seedShow.slug, "kernel-level-tls"), status: 200, type: /json/ },
       { path: "/sitemap.xml", status: 200, type: /xml/ },
+      { path: "/sitemaps/0.xml", status: 200, type: /xml/ },
+      { path: "/sitemaps/1.xml", status: 200, type: /xml/ },
+      { path: "/sitemaps/99.xml", status: 404, type: /./ },
       { path: "/robots.txt", status: 200, type: /text\/plain/ },
       { path: "/opengraph-image", status: 200, type: /image\/png/ },
       { path: "/favicon.svg", status: 200, type: /image\/svg/ },

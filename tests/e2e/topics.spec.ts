@@ -1,7 +1,7 @@
 // Topic pages: the /topics grid with counts, a topic's episodes and its moments in other episodes
-// (jump links that open the episode at that chapter), topic chips on cards and episode pages, 404,
-// metadata, accessibility in both themes and phone layout. Expected topics are those decided in
-// tests/unit/ingest/topics/seeds.test.ts by reading the episodes.
+// (jump links that open the episode at that chapter), their counts and page numbers, topic chips on
+// cards and episode pages, 404, metadata, accessibility in both themes and phone layout. Expected
+// topics are those decided in tests/unit/ingest/topics/seeds.test.ts by reading the episodes.
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, setTheme } from "./support/axe";
 import { installYouTubeStandIn } from "./support/youtube-stand-in";
@@ -83,6 +83,33 @@ test("a topic page lists its episodes and its moments in other episodes", async 
   }
 });
 
+test("a topic page counts its moments, and a page past the last shows the last one", async ({ page }) => {
+  const episodeTitles = page.locator("section[aria-labelledby='episodes-heading'] article h3");
+  await page.goto("/topics/networking");
+  const moments = page.locator("section[aria-labelledby='moments-heading'] li a");
+  await expect(page.getByTestId("moment-count")).toHaveText(`${await moments.count()} moments`);
+  // Every topic of the seed catalog fits on one page (24 episodes, 30 moments): no page links.
+  await expect(page.getByRole("navigation", { name: "Pagination" })).toHaveCount(0);
+  const titles = await episodeTitles.allTextContents();
+
+  // ?page=N is rewritten to the topic's view route, which clamps to the last page (here the first);
+  // junk means page 1. Each is canonical to the topic's own URL, page 1 having no query.
+  for (const path of [
+    "/topics/networking?page=2",
+    "/topics/networking?page=abc",
+    "/topics/networking/_view/page%3D2",
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(episodeTitles, path).toHaveText(titles);
+    await expect(page.locator("link[rel='canonical']"), path).toHaveAttribute(
+      "href",
+      /\/topics\/networking$/,
+    );
+    await expect(page, path).toHaveTitle(/^Networking and TCP · /);
+  }
+});
+
 test("a moment opens its episode with that chapter marked current", async ({ page }) => {
   await installYouTubeStandIn(page);
   await page.goto("/topics/networking");
@@ -132,9 +159,15 @@ test("metadata of a topic page", async ({ page }) => {
 });
 
 test("an unknown topic is a 404", async ({ page }) => {
-  const response = await page.goto("/topics/no-such-topic");
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  for (const path of [
+    "/topics/no-such-topic",
+    "/topics/no-such-topic?page=2",
+    "/topics/no-such-topic/_view/page%3D2",
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" }), path).toBeVisible();
+  }
 });
 
 for (const theme of ["light", "dark"] as const) {

@@ -1,4 +1,4 @@
-// proxy.ts: a request whose query selects a view of /search or of a show's list is rewritten to the
+// proxy.ts: a request whose query selects a view of /search, a show's list or a topic is rewritten to the
 // view's cacheable path, with the query in one canonical form; any other request is left alone.
 import { NextRequest, type NextResponse } from "next/server";
 import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
@@ -104,10 +104,26 @@ describe("proxy on a show's page", () => {
   });
 });
 
+describe("proxy on a topic's page", () => {
+  it("rewrites a later page to its view, junk and defaults left out", () => {
+    const canonical = `${origin}/topics/postgresql/_view/page%3D3`;
+    expect(rewriteOf("/topics/postgresql?page=3")).toBe(canonical);
+    expect(rewriteOf("/topics/postgresql?utm_source=x&page=3&page=9")).toBe(canonical);
+  });
+
+  it("passes through the first page and a page number that is junk", () => {
+    expect(rewriteOf("/topics/postgresql")).toBeNull();
+    expect(rewriteOf("/topics/postgresql?page=1")).toBeNull();
+    expect(rewriteOf("/topics/postgresql?page=-2")).toBeNull();
+    expect(rewriteOf("/topics/postgresql?video=1")).toBeNull();
+  });
+});
+
 describe("proxy config", () => {
   const matches = (url: string) => unstable_doesMiddlewareMatch({ config, url: `${origin}${url}` });
 
-  it("runs only for /search and a show's page", () => {
+  it("runs only for /search, a show's page and a topic's page", () => {
+    expect(matches("/topics/postgresql?page=2")).toBe(true);
     expect(matches("/search?q=tlb")).toBe(true);
     expect(matches("/search")).toBe(true);
     expect(matches("/shows/x?page=2")).toBe(true);
@@ -120,6 +136,8 @@ describe("proxy config", () => {
     expect(matches("/search/_view/q%3Dtlb")).toBe(false);
     expect(matches("/api/search?q=tlb")).toBe(false);
     expect(matches("/shows")).toBe(false);
+    expect(matches("/topics")).toBe(false);
+    expect(matches("/topics/postgresql/_view/page%3D2")).toBe(false);
     expect(matches("/")).toBe(false);
   });
 });

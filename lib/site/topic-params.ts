@@ -1,0 +1,43 @@
+// The URL state of a topic page: its page number, and the links back. A topic's first page (topicPath)
+// is prerendered and never reads searchParams; its later pages (topicPath?page=N) are views
+// (lib/site/views.ts) that proxy.ts rewrites to app/topics/[slug]/%5Fview/[query]. Pure (zod only) and
+// client-safe; junk never throws, it means page 1.
+import { z } from "zod";
+import { PAGE_SIZE } from "./list-params";
+import { topicPath, type TopicPath } from "./routes";
+import { pageParam, type RawValue } from "./url-params";
+
+/** How much of each list one page of a topic shows. Both lists turn page together (one ?page=N). */
+export const TOPIC_PAGE_SIZES = {
+  /** Episode cards, as many as a page of a show's list. */
+  episodes: PAGE_SIZE,
+  /** Moments are one line each: a few more of them fit. */
+  moments: 30,
+} as const;
+
+export type TopicParams = {
+  /** 1-based as requested; the topic query clamps it to the last page. */
+  page: number;
+};
+
+const topicSearchSchema = z.object({ page: pageParam });
+
+/**
+ * parseTopicParams({ page: "2" }) -> { page: 2 }; parseTopicParams({ page: "abc" }) -> { page: 1 }
+ * The view route passes viewParams(query) of its [query] segment, proxy.ts the request's query.
+ */
+export function parseTopicParams(searchParams: Record<string, RawValue>): TopicParams {
+  return topicSearchSchema.parse(searchParams);
+}
+
+export type TopicHref = TopicPath | `${TopicPath}?${string}`;
+
+/**
+ * topicHref("databases", 2) -> "/topics/databases?page=2"; topicHref("databases", 1) -> "/topics/databases"
+ * Page 1 has no query: it is the prerendered page, and every page has one canonical URL (whose query,
+ * queryOf(topicHref(…)), is the view's segment).
+ */
+export function topicHref(slug: string, page = 1): TopicHref {
+  const whole = Math.floor(page);
+  return whole > 1 ? `${topicPath(slug)}?page=${whole}` : topicPath(slug);
+}
