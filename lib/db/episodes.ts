@@ -4,8 +4,6 @@ import "server-only";
 import { cache } from "react";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
-import { rankRelated } from "./related";
-import { listShowRefs } from "./show";
 import {
   episodeOrder,
   episodeSummarySelect,
@@ -186,55 +184,36 @@ function toStringArray(value: Prisma.JsonValue): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
 }
 
-/** The episodes of the same show before and after this one in list order (newer / older), or null at either end. */
+/** Where one episode's derived rows are: by its show and slug (the unique index of Episode). */
+const episodeKey = (show: string, slug: string) => ({ episode: { slug, show: { slug: show } } });
+
+const neighbourSelect = { select: { slug: true, title: true } } satisfies Prisma.EpisodeDefaultArgs;
+
+/**
+ * The episodes of the same show before and after this one in list order (newer / older), or null at
+ * either end: the import stores them (EpisodeNeighbours).
+ */
 export const getNeighbours = cache(async (show: string, slug: string) => {
-  const all = await db.episode.findMany({
-    select: { slug: true, title: true },
-    where: episodeWhere({ show }),
-    orderBy: episodeOrder,
+  const row = await db.episodeNeighbours.findFirst({
+    where: episodeKey(show, slug),
+    select: { newer: neighbourSelect, older: neighbourSelect },
   });
-  const index = all.findIndex((episode) => episode.slug === slug);
-  if (index < 0) return { newer: null, older: null };
-  return { newer: all[index - 1] ?? null, older: all[index + 1] ?? null };
+  return { newer: row?.newer ?? null, older: row?.older ?? null };
 });
 
 /**
- * Up to `limit` episodes that share the most distinctive words with this one's title and chapters:
- * the same show's first, then other shows' when the show has too few related ones.
+ * Up to `limit` (at most 4, what the import stores) episodes that share the most distinctive words with
+ * this one's title and chapters: the same show's first, then other shows' when the show has too few
+ * related ones. Ranked by the import (lib/ingest/related.ts).
  */
 export const listRelatedEpisodes = cache(
   async (show: string, slug: string, limit = 4): Promise<EpisodeSummary[]> => {
-    const all = await db.episode.findMany({
-      select: {
-        id: true,
-        slug: true,
-        show: { select: { slug: true } },
-        chapters: { select: { title: true } },
-        title: true,
-      },
-      orderBy: episodeOrder,
+    const rows = await db.relatedEpisode.findMany({
+      where: episodeKey(show, slug),
+      select: { related: { select: episodeSummarySelect } },
+      orderBy: { position: "asc" },
+      take: limit,
     });
-    const keyOf = (episode: { slug: string; show: { slug: string } }) =>
-      `${episode.show.slug}/${episode.slug}`;
-    const documents = all.map((episode) => ({
-      key: keyOf(episode),
-      title: episode.title,
-      chapterTitles: episode.chapters.map((chapter) => chapter.title),
-    }));
-    // The shows' names run through many titles without saying what an episode is about.
-    const ignored = new Set(
-      (await listShowRefs()).flatMap(({ name }) => name.toLowerCase().match(/[a-z0-9_+]+/g) ?? []),
-    );
-    const ranked = rankRelated(documents, `${show}/${slug}`, all.length, ignored);
-    const sameShow = ranked.filter((key) => key.startsWith(`${show}/`));
-    const chosen = [...sameShow, ...ranked.filter((key) => !key.startsWith(`${show}/`))].slice(0, limit);
-    if (chosen.length === 0) return [];
-    const ids = new Map(all.map((episode) => [keyOf(episode), episode.id]));
-    const rows = await db.episode.findMany({
-      select: { id: true, ...episodeSummarySelect },
-      where: { id: { in: chosen.flatMap((key) => ids.get(key) ?? []) } },
-    });
-    const byKey = new Map(rows.map(({ id, ...row }) => [keyOf(row), toEpisodeSummary(row)]));
-    return chosen.flatMap((key) => byKey.get(key) ?? []);
+    return rows.map((row) => toEpisodeSummary(row.related));
   },
 );

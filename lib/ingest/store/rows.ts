@@ -2,6 +2,8 @@
 // the encodings the Prisma adapter reads back (DateTime as ISO text, Json as JSON text). Pure: writing
 // them, checking the file and swapping it in is lib/ingest/store/import.ts.
 import type { Catalog, CatalogEpisode } from "@/lib/catalog/schema";
+import { listOrder, showNeighbours } from "@/lib/ingest/episode-order";
+import { rankRelated, showNameWords } from "@/lib/ingest/related";
 import { searchRows } from "@/lib/ingest/search-rows";
 
 export type Row = Record<string, unknown>;
@@ -37,6 +39,31 @@ function factValue(episode: CatalogEpisode, field: string): string {
     );
   }
   return String(value);
+}
+
+/** Each episode's related episodes (lib/ingest/related.ts), ranked with ties in list order. */
+function relatedRows(catalog: Catalog): Row[] {
+  const order = listOrder(catalog.episodes);
+  const ranked = rankRelated(
+    order.map((index) => {
+      const episode = catalog.episodes[index]!;
+      return {
+        show: episode.show,
+        title: episode.displayTitle,
+        chapterTitles: episode.chapters.map((chapter) => chapter.title),
+      };
+    }),
+    // The shows' names run through many titles without saying what an episode is about.
+    { ignored: showNameWords(catalog.shows.map((show) => show.name)) },
+  );
+  // Back from list order to catalog order (episode ids), so rows go in by id.
+  const byIndex: number[][] = [];
+  ranked.forEach((related, rank) => {
+    byIndex[order[rank]!] = related.map((other) => order[other]!);
+  });
+  return byIndex.flatMap((related, index) =>
+    related.map((other, position) => ({ episodeId: index + 1, position, relatedId: other + 1 })),
+  );
 }
 
 /**
@@ -134,6 +161,12 @@ export function catalogRows(catalog: Catalog, inputHash: string): { tables: Tabl
       source,
     })),
   );
+  const neighbours = showNeighbours(catalog.episodes).map(({ newer, older }, index) => ({
+    episodeId: index + 1,
+    newerId: newer === null ? null : newer + 1,
+    olderId: older === null ? null : older + 1,
+  }));
+  const related = relatedRows(catalog);
   const search = searchRows(catalog);
 
   const tables: TableRows[] = [
@@ -175,6 +208,8 @@ export function catalogRows(catalog: Catalog, inputHash: string): { tables: Tabl
     },
     { table: "EpisodeTopic", rows: episodeTopics },
     { table: "ChapterTopic", rows: chapterTopics },
+    { table: "EpisodeNeighbours", rows: neighbours },
+    { table: "RelatedEpisode", rows: related },
     { table: "search_index", rows: search.rows },
     {
       table: "SearchTerm",

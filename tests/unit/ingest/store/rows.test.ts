@@ -10,7 +10,7 @@ const rowsOf = (catalog: Catalog, table: string) =>
 describe("catalogRows", () => {
   it("lists every table once, each after the tables it refers to, the catalog's info last", () => {
     const order = catalogRows(smallCatalog(), "hash").tables.map((entry) => entry.table);
-    expect(new Set(order).size).toBe(13);
+    expect(new Set(order).size).toBe(15);
     const references: [string, string][] = [
       ["ShowLink", "Show"],
       ["Chapter", "Episode"],
@@ -20,6 +20,8 @@ describe("catalogRows", () => {
       ["EpisodeTopic", "Topic"],
       ["ChapterTopic", "Chapter"],
       ["ChapterTopic", "Topic"],
+      ["EpisodeNeighbours", "Episode"],
+      ["RelatedEpisode", "Episode"],
     ];
     for (const [child, parent] of references) {
       expect(order.indexOf(parent), `${parent} before ${child}`).toBeLessThan(order.indexOf(child));
@@ -99,6 +101,39 @@ describe("catalogRows", () => {
       [2, 0, "https://radio.example.org/"],
     ]);
     expect(rowsOf(catalog, "Episode")!.map((row) => row.showId)).toEqual([1, 1, 2]);
+  });
+
+  it("stores each episode's neighbours in its show's list order (newest first, undated last)", () => {
+    // Dated 2024-02-05, undated, 2026-04-15: the list shows 3, 1, 2.
+    expect(rowsOf(smallCatalog(), "EpisodeNeighbours")).toEqual([
+      { episodeId: 1, newerId: 3, olderId: 2 },
+      { episodeId: 2, newerId: 1, olderId: null },
+      { episodeId: 3, newerId: null, olderId: 1 },
+    ]);
+    const twoShows = smallCatalog();
+    twoShows.shows.push({ ...twoShows.shows[0]!, slug: "other", name: "Other", isDefault: false });
+    // The book moves to another show: the first show's list is 1, 2; the book is alone in its own.
+    twoShows.episodes[2]!.show = "other";
+    expect(rowsOf(twoShows, "EpisodeNeighbours")).toEqual([
+      { episodeId: 1, newerId: null, olderId: 2 },
+      { episodeId: 2, newerId: 1, olderId: null },
+      { episodeId: 3, newerId: null, olderId: null },
+    ]);
+  });
+
+  it("stores related episodes by id, equal scores in list order rather than catalog order", () => {
+    // The three episodes share no word once the show's name is left out.
+    expect(rowsOf(smallCatalog(), "RelatedEpisode")).toEqual([]);
+    const alike = smallCatalog();
+    alike.episodes = alike.episodes.map((episode) => ({ ...episode, displayTitle: "Kafka", chapters: [] }));
+    expect(rowsOf(alike, "RelatedEpisode")).toEqual([
+      { episodeId: 1, position: 0, relatedId: 3 },
+      { episodeId: 1, position: 1, relatedId: 2 },
+      { episodeId: 2, position: 0, relatedId: 3 },
+      { episodeId: 2, position: 1, relatedId: 1 },
+      { episodeId: 3, position: 0, relatedId: 1 },
+      { episodeId: 3, position: 1, relatedId: 2 },
+    ]);
   });
 
   it("refuses a link to a missing episode, a topic outside the taxonomy and a fact without a value", () => {
