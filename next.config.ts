@@ -2,8 +2,10 @@ import type { NextConfig } from "next";
 import { catalogVersion } from "./lib/db/catalog-file";
 import { catalogDbPath, nodeEnv, siteUrl } from "./lib/env";
 import { CACHE_CONTROL } from "./lib/site/http-cache";
-import { listParamKeys } from "./lib/site/list-params";
-import { homePath, legacyEpisodesPath } from "./lib/site/routes";
+import { listParamKeys, listViewParams } from "./lib/site/list-params";
+import { homePath, legacyEpisodesPath, showsPath, topicsPath } from "./lib/site/routes";
+import { topicViewParams } from "./lib/site/topic-params";
+import { queryViewRewrites } from "./lib/site/views";
 
 // Security headers for every response: pages, API, feeds, static files and 404s. They are static
 // (no per-request nonce) so that catalog pages stay prerendered; README "Security and hardening" says why.
@@ -111,16 +113,21 @@ const nextConfig: NextConfig = {
       },
     ];
   },
-  // The one-show era's "/?video=1…" links go to /episodes, which answers 308 to the default show's
-  // page with the same query (the default show is data, not config). Other query views are rewritten
-  // to cacheable paths by proxy.ts.
+  // A show's filtered and later pages and a topic's later pages are views with cacheable paths
+  // (lib/site/views.ts); the client router knows these rules, so a <Link> to ?page=2 lands on its view.
+  // Searches reach theirs through proxy.ts. The one-show era's "/?video=1…" links go to /episodes,
+  // which answers 308 to the default show's page with the same query (the default show is data).
   async rewrites() {
     return {
-      beforeFiles: listParamKeys.map((key) => ({
-        source: homePath,
-        has: [{ type: "query" as const, key }],
-        destination: legacyEpisodesPath,
-      })),
+      beforeFiles: [
+        ...queryViewRewrites(`${showsPath}/:show`, `${showsPath}/:show`, listViewParams),
+        ...queryViewRewrites(`${topicsPath}/:slug`, `${topicsPath}/:slug`, topicViewParams),
+        ...listParamKeys.map((key) => ({
+          source: homePath,
+          has: [{ type: "query" as const, key }],
+          destination: legacyEpisodesPath,
+        })),
+      ],
     };
   },
 };

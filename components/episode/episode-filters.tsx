@@ -1,7 +1,8 @@
 // The filter bar above the episode list: a plain GET form, so it works without JavaScript and every
-// filtered view has a shareable URL. next/form only adds client-side navigation when JS is there.
+// filtered view has a shareable URL. Not next/form: a filtered list is a query view that the server
+// rewrites to a cached page of its own (lib/site/views.ts), which the client router would not find
+// (it takes a query on the show's prerendered path for that same page); the browser's own GET does.
 // Changes apply on "Apply", not on change: auto-submitting a select navigates on every arrow key.
-import Form from "next/form";
 import Link from "next/link";
 import { Select } from "@/components/ui/select";
 import {
@@ -64,11 +65,11 @@ function FilterChip({
 
 export function EpisodeFilters({ show, video, chapters, length, counts, filtered }: Props) {
   return (
-    <Form
+    <form
       // Remount when the URL state changes, so uncontrolled inputs follow a "Clear" or back navigation.
       key={`${video}-${chapters}-${length}`}
+      method="get"
       action={`${showPath(show)}#${LIST_ANCHOR}`}
-      scroll={false}
       aria-label="Filter episodes"
       className="flex flex-wrap items-center gap-x-2 gap-y-3 rounded-2xl border border-border bg-surface-2/60 p-3 sm:p-4"
     >
@@ -100,6 +101,6 @@ export function EpisodeFilters({ show, video, chapters, length, counts, filtered
           Apply
         </button>
       </div>
-    </Form>
+    </form>
   );
 }

@@ -1,6 +1,6 @@
 // A show's page: its header and its episode list with filters and pagination. Shared by the show's
 // prerendered first page (app/shows/[show], and "/" while the catalog has one show) and its filtered
-// and later pages (app/shows/[show]/%5Flist, rendered per request).
+// and later pages (app/shows/[show]/%5Fview/[query], cached per view).
 import type { Metadata } from "next";
 import { EpisodeFilters } from "@/components/episode/episode-filters";
 import { EpisodeList } from "@/components/episode/episode-list";

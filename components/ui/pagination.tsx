@@ -1,7 +1,9 @@
-// Page links under a list (the episode list, search results): previous/next plus page numbers, with
-// gaps on long ranges. Plain links that keep the current filters, so paging works without JavaScript.
+// Page links under a list (the episode list, a topic, search results): previous/next plus page numbers,
+// with gaps on long ranges. Plain links that keep the current filters, so paging works without
+// JavaScript. Plain <a>, not next/link: a later page is a query view that the server rewrites to a
+// page of its own and caches (lib/site/views.ts), but the client router takes a query on a prerendered
+// path for that same page and would show page 1 again; a document load of a cached page is as quick.
 import type { Route } from "next";
-import Link from "next/link";
 import { Chevron } from "./icons";
 
 type Props = {
@@ -35,10 +37,10 @@ export function Pagination({ page, pageCount, hrefFor }: Props) {
   return (
     <nav aria-label="Pagination" className="mt-10 flex items-center justify-center gap-1 sm:gap-2">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev" className={`${linkClass} gap-1`}>
+        <a href={hrefFor(page - 1)} rel="prev" className={`${linkClass} gap-1`}>
           <Chevron direction="left" className="size-4" />
           <span className="max-sm:sr-only">Previous</span>
-        </Link>
+        </a>
       ) : (
         <span aria-disabled="true" className={`${disabledClass} gap-1`}>
           <Chevron direction="left" className="size-4" />
@@ -53,23 +55,23 @@ export function Pagination({ page, pageCount, hrefFor }: Props) {
             </li>
           ) : (
             <li key={item}>
-              <Link
+              <a
                 href={hrefFor(item)}
                 aria-current={item === page ? "page" : undefined}
                 aria-label={`Page ${item}`}
                 className={item === page ? `${itemClass} bg-foreground text-background` : linkClass}
               >
                 {item}
-              </Link>
+              </a>
             </li>
           ),
         )}
       </ol>
       {page < pageCount ? (
-        <Link href={hrefFor(page + 1)} rel="next" className={`${linkClass} gap-1`}>
+        <a href={hrefFor(page + 1)} rel="next" className={`${linkClass} gap-1`}>
           <span className="max-sm:sr-only">Next</span>
           <Chevron direction="right" className="size-4" />
-        </Link>
+        </a>
       ) : (
         <span aria-disabled="true" className={`${disabledClass} gap-1`}>
           <span className="max-sm:sr-only">Next</span>

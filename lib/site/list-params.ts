@@ -4,17 +4,15 @@
 import { z } from "zod";
 import type { EpisodeFilter } from "@/lib/db/shapes";
 import { showPath, type ShowPath } from "./routes";
-import { firstValue, pageParam, type RawValue } from "./url-params";
+import { firstValue, LATER_PAGE_PATTERN, pageParam, type RawValue } from "./url-params";
+import type { ViewParam } from "./views";
 
 export const PAGE_SIZE = 24;
 
 /** Id of the list section: filter and page links land there rather than at the top of the page. */
 export const LIST_ANCHOR = "episodes";
 
-/**
- * The query keys of the list. A show's filtered and later pages (showPath?video=1…) are views
- * (lib/site/views.ts): proxy.ts rewrites them to app/shows/[show]/%5Fview/[query], cached per view.
- */
+/** The query keys of the list. */
 export const listParamKeys = ["video", "chapters", "length", "page"] as const;
 
 /** The show's unfiltered list at its section: where "Clear" links go. */
@@ -33,6 +31,18 @@ export const lengthOptions = {
 
 export type LengthKey = keyof typeof lengthOptions;
 export const lengthKeys = ["any", "short", "medium", "long", "xl"] as const satisfies readonly LengthKey[];
+
+/**
+ * The values of each key that select a view other than the show's plain page, in canonical order (as
+ * listHref writes them): a show's filtered and later pages (showPath?video=1…) are views
+ * (lib/site/views.ts), rewritten by next.config.ts to app/shows/[show]/%5Fview/[query].
+ */
+export const listViewParams: ViewParam[] = [
+  { key: "video", pattern: "1" },
+  { key: "chapters", pattern: "1" },
+  { key: "length", pattern: lengthKeys.filter((key) => key !== "any").join("|") },
+  { key: "page", pattern: LATER_PAGE_PATTERN },
+];
 
 export type ListParams = {
   /** What the list query receives; inclusive bounds, so a bucket's upper edge is max - 1. */

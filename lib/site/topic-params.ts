@@ -1,11 +1,12 @@
 // The URL state of a topic page: its page number, and the links back. A topic's first page (topicPath)
 // is prerendered and never reads searchParams; its later pages (topicPath?page=N) are views
-// (lib/site/views.ts) that proxy.ts rewrites to app/topics/[slug]/%5Fview/[query]. Pure (zod only) and
+// (lib/site/views.ts) that next.config.ts rewrites to app/topics/[slug]/%5Fview/[query]. Pure (zod only) and
 // client-safe; junk never throws, it means page 1.
 import { z } from "zod";
 import { PAGE_SIZE } from "./list-params";
 import { topicPath, type TopicPath } from "./routes";
-import { pageParam, type RawValue } from "./url-params";
+import { LATER_PAGE_PATTERN, pageParam, type RawValue } from "./url-params";
+import type { ViewParam } from "./views";
 
 /** How much of each list one page of a topic shows. Both lists turn page together (one ?page=N). */
 export const TOPIC_PAGE_SIZES = {
@@ -14,6 +15,9 @@ export const TOPIC_PAGE_SIZES = {
   /** Moments are one line each: a few more of them fit. */
   moments: 30,
 } as const;
+
+/** A topic's later pages (topicPath?page=N) are views, rewritten by next.config.ts (lib/site/views.ts). */
+export const topicViewParams: ViewParam[] = [{ key: "page", pattern: LATER_PAGE_PATTERN }];
 
 export type TopicParams = {
   /** 1-based as requested; the topic query clamps it to the last page. */
@@ -24,7 +28,7 @@ const topicSearchSchema = z.object({ page: pageParam });
 
 /**
  * parseTopicParams({ page: "2" }) -> { page: 2 }; parseTopicParams({ page: "abc" }) -> { page: 1 }
- * The view route passes viewParams(query) of its [query] segment, proxy.ts the request's query.
+ * The view route passes segmentParams(query) of its [query] segment.
  */
 export function parseTopicParams(searchParams: Record<string, RawValue>): TopicParams {
   return topicSearchSchema.parse(searchParams);

@@ -18,3 +18,9 @@ export const pageParam = z
   .preprocess(firstValue, z.string().regex(/^\d{1,6}$/))
   .transform((value) => Math.max(1, Number.parseInt(value, 10)))
   .catch(1);
+
+/**
+ * A page number past the first as a URL value, for the rewrites of next.config.ts (a regular expression
+ * source, matched whole): 2 to 999999 in plain digits. Page 1 is the page itself, and junk matches nothing.
+ */
+export const LATER_PAGE_PATTERN = "[2-9]|[1-9][0-9]{1,5}";

@@ -5,6 +5,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, setTheme } from "./support/axe";
 import { installYouTubeStandIn, youtubeCalls } from "./support/youtube-stand-in";
 import { pattern, seedEpisodePath } from "./support/catalog";
+import { sharedCachePolicy } from "./support/http";
 
 const searchBox = (page: Page) => page.getByRole("searchbox", { name: "Search episodes and chapters" });
 const headerBox = (page: Page) => page.getByRole("searchbox", { name: "Search episodes", exact: true });
@@ -304,8 +305,9 @@ test.describe("GET /api/search", () => {
   test("answers JSON with marked snippets and relative URLs", async ({ request }) => {
     const response = await request.get("/api/search?q=tlb");
     expect(response.status()).toBe(200);
-    // The one Cache-Control of the JSON API (lib/feeds/http.ts).
-    expect(response.headers()["cache-control"]).toBe("public, max-age=300, stale-while-revalidate=86400");
+    // The one caching policy of pages and the JSON API (lib/site/http-cache.ts), with an ETag.
+    expect(response.headers()["cache-control"]).toMatch(sharedCachePolicy);
+    expect(response.headers()["etag"]).toMatch(/^"[\w-]+"$/);
     const body = await response.json();
     expect(body).toMatchObject({ query: "tlb", total: 1, page: 1, pageCount: 1 });
     expect(body.results[0]).toMatchObject({

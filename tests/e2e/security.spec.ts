@@ -2,7 +2,7 @@
 // Content-Security-Policy that the pages (and the player) live within, untrusted text from
 // tests/e2e/fixtures/sources/hostile.txt rendered as inert text everywhere it appears, and a build
 // output (.next/) free of machine paths and secrets.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
@@ -415,10 +415,15 @@ test.describe("build output @desktop", () => {
    */
   function buildFiles(): string[] {
     const root = path.resolve(".next");
-    return readdirSync(root, { recursive: true, encoding: "utf8" })
-      .filter((name) => !name.startsWith(`cache${path.sep}`) && !name.startsWith(`dev${path.sep}`))
-      .map((name) => path.join(root, name))
-      .filter((file) => statSync(file).isFile());
+    return (
+      readdirSync(root, { recursive: true, encoding: "utf8" })
+        .filter((name) => !name.startsWith(`cache${path.sep}`) && !name.startsWith(`dev${path.sep}`))
+        .map((name) => path.join(root, name))
+        .filter((file) => statSync(file).isFile())
+        // .next/node_modules holds links to the installed packages the server loads at run time
+        // (serverExternalPackages): node_modules, not build output.
+        .filter((file) => realpathSync(file).startsWith(`${root}${path.sep}`))
+    );
   }
 
   test("holds no machine paths and no secret values", () => {

@@ -7,7 +7,7 @@ import { parseListParams } from "@/lib/site/list-params";
 
 // The show's unfiltered first page: prerendered for the first shows, for any other rendered on its
 // first request; cached until the next import. Its filtered and later pages (showPath?video=1…) are
-// views that proxy.ts rewrites to ./%5Fview/[query].
+// views that next.config.ts rewrites to ./%5Fview/[query].
 const params = parseListParams({});
 
 export function generateStaticParams() {

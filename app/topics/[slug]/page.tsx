@@ -6,7 +6,7 @@ import { parseTopicParams, TOPIC_PAGE_SIZES } from "@/lib/site/topic-params";
 
 // A topic's first page, prerendered for every topic (the taxonomy is a short fixed list) and cached
 // until the next import. It never reads searchParams: its later pages (topicPath?page=N) are views that
-// proxy.ts rewrites to ./%5Fview/[query]. An unknown slug is a 404.
+// next.config.ts rewrites to ./%5Fview/[query]. An unknown slug is a 404.
 const { page } = parseTopicParams({});
 
 export async function generateStaticParams(): Promise<{ slug: string }[]> {

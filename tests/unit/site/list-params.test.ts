@@ -3,8 +3,10 @@ import {
   clearFiltersHref,
   describeResults,
   isFiltered,
+  lengthKeys,
   listHref,
   listParamKeys,
+  listViewParams,
   parseListParams,
 } from "@/lib/site/list-params";
 
@@ -123,5 +125,49 @@ describe("isFiltered and describeResults", () => {
       "1 episode with video and chapters, 15–30 min",
     );
     expect(describeResults(0, parseListParams({ length: "short" }))).toBe("0 episodes, under 15 min");
+  });
+});
+
+describe("listViewParams", () => {
+  /** The values a param's pattern accepts, matched whole as Next matches a rewrite's `has` value. */
+  const acceptedBy = (key: string, values: readonly string[]) => {
+    const param = listViewParams.find((entry) => entry.key === key);
+    if (!param) throw new Error(`no view param ${key}`);
+    const whole = new RegExp(`^(?:${param.pattern})$`);
+    return values.filter((value) => whole.test(value));
+  };
+
+  it("covers the list's keys, in the order listHref writes them", () => {
+    expect(listViewParams.map(({ key }) => key)).toEqual([...listParamKeys]);
+  });
+
+  it("accepts only the flag value that turns a filter on", () => {
+    expect(acceptedBy("video", ["1", "0", "11", "true", "yes", ""])).toEqual(["1"]);
+    expect(acceptedBy("chapters", ["1", "0", "11", "true", "yes", ""])).toEqual(["1"]);
+    expect(parseListParams({ video: "1" }).filters).toEqual({ hasVideo: true });
+    expect(parseListParams({ chapters: "1" }).filters).toEqual({ hasChapters: true });
+  });
+
+  it("accepts every length but any, and each of them narrows the list", () => {
+    const accepted = acceptedBy("length", [...lengthKeys, "LONG", "longer", "xl|short", ""]);
+    expect(accepted).toEqual(lengthKeys.filter((key) => key !== "any"));
+    for (const length of accepted) {
+      expect(parseListParams({ length }).length, length).toBe(length);
+      expect(isFiltered(parseListParams({ length })), length).toBe(true);
+    }
+  });
+
+  it("accepts the page numbers past the first that the parser reads as they are", () => {
+    const later = ["2", "9", "10", "999999"];
+    const rejected = ["1", "01", "02", "0", "1000000", "abc", "-2", "2.5", "1e9", " 2", ""];
+    expect(acceptedBy("page", [...later, ...rejected])).toEqual(later);
+    for (const page of later) expect(parseListParams({ page }).page, page).toBe(Number(page));
+  });
+
+  it("accepts every value listHref writes, so each link lands on a view", () => {
+    const state = parseListParams({ video: "1", chapters: "1", length: "xl" });
+    for (const [key, value] of new URL(listHref("x", state, 999999), "http://x").searchParams) {
+      expect(acceptedBy(key, [value]), key).toEqual([value]);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PAGE_SIZE } from "@/lib/site/list-params";
-import { parseTopicParams, TOPIC_PAGE_SIZES, topicHref } from "@/lib/site/topic-params";
+import { parseTopicParams, TOPIC_PAGE_SIZES, topicHref, topicViewParams } from "@/lib/site/topic-params";
 import { queryOf, viewParams, viewPath } from "@/lib/site/views";
 
 describe("parseTopicParams", () => {
@@ -57,5 +57,19 @@ describe("topicHref", () => {
 
   it("sizes a page like a show's list, with a few more one-line moments", () => {
     expect(TOPIC_PAGE_SIZES).toEqual({ episodes: PAGE_SIZE, moments: 30 });
+  });
+});
+
+describe("topicViewParams", () => {
+  it("accepts, matched whole as Next does, only page numbers past the first, each read as it is", () => {
+    expect(topicViewParams.map(({ key }) => key)).toEqual(["page"]);
+    const whole = new RegExp(`^(?:${topicViewParams[0]!.pattern})$`);
+    const candidates = ["2", "10", "999999", "1", "01", "0", "1000000", "abc", "-2", ""];
+    const accepted = candidates.filter((page) => whole.test(page));
+    expect(accepted).toEqual(["2", "10", "999999"]);
+    for (const page of accepted) expect(parseTopicParams({ page }), page).toEqual({ page: Number(page) });
+    // Every later page topicHref links to is one of the views.
+    const linked = new RegExp(`^page=(?:${topicViewParams[0]!.pattern})$`);
+    for (const page of [2, 10, 999999]) expect(queryOf(topicHref("t", page))).toMatch(linked);
   });
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { SearchPage, searchPageMetadata } from "@/components/search/search-page";
-import { viewParams } from "@/lib/site/views";
+import { segmentParams } from "@/lib/site/views";
 
 // /search?q=…: proxy.ts rewrites a search here with its query in canonical form (lib/site/views.ts), so
 // each search is rendered on its first request and then served from Next's cache until the next import.
@@ -11,9 +11,9 @@ export async function generateStaticParams(): Promise<{ query: string }[]> {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  return searchPageMetadata(viewParams((await props.params).query));
+  return searchPageMetadata(segmentParams((await props.params).query));
 }
 
 export default async function Page(props: Props) {
-  return <SearchPage raw={viewParams((await props.params).query)} />;
+  return <SearchPage raw={segmentParams((await props.params).query)} />;
 }

@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { ShowView, showListMetadata } from "@/components/show/show-view";
 import { getShowBySlug } from "@/lib/db/show";
 import { parseListParams } from "@/lib/site/list-params";
-import { viewParams } from "@/lib/site/views";
+import { segmentParams } from "@/lib/site/views";
 
-// A show's filtered and later pages (showPath?video=1…): proxy.ts rewrites them here with their query in
+// A show's filtered and later pages (showPath?video=1…): next.config.ts rewrites them here with their query in
 // canonical form as the last segment (lib/site/views.ts), so each is rendered on its first request and
 // cached until the next import, like the show's own page. The address bar keeps showPath?video=1….
 type Props = { params: Promise<{ show: string; query: string }> };
@@ -16,7 +16,7 @@ export async function generateStaticParams(): Promise<{ show: string; query: str
 
 async function read(props: Props) {
   const { show, query } = await props.params;
-  return { show: await getShowBySlug(show), params: parseListParams(viewParams(query)) };
+  return { show: await getShowBySlug(show), params: parseListParams(segmentParams(query)) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

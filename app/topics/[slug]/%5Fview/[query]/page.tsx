@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { TopicView, topicMetadata } from "@/components/topic/topic-view";
 import { getTopicPage } from "@/lib/db/topics";
 import { parseTopicParams, TOPIC_PAGE_SIZES } from "@/lib/site/topic-params";
-import { viewParams } from "@/lib/site/views";
+import { segmentParams } from "@/lib/site/views";
 
-// A topic's later pages (topicPath?page=N): proxy.ts rewrites them here with their query in canonical
+// A topic's later pages (topicPath?page=N): next.config.ts rewrites them here with their query in canonical
 // form as the last segment (lib/site/views.ts), so each is rendered on its first request and cached
 // until the next import, like the topic's first page. The address bar keeps topicPath?page=N.
 export async function generateStaticParams(): Promise<{ slug: string; query: string }[]> {
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ slug: string; query: string }> };
 
 async function read(props: Props) {
   const { slug, query } = await props.params;
-  return getTopicPage(slug, parseTopicParams(viewParams(query)).page, TOPIC_PAGE_SIZES);
+  return getTopicPage(slug, parseTopicParams(segmentParams(query)).page, TOPIC_PAGE_SIZES);
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
