@@ -5,13 +5,13 @@
 // Usage: npm run load -- [--url http://127.0.0.1:3000] [--duration 30] [--connections 50] [--warmup 3]
 //        [--copy /tmp/bench-copy] [--reuse-build]
 // Without --url it builds the project in a copy and starts `next start` there (bench/server.ts).
-import autocannon from "autocannon";
 import { parseArgs } from "node:util";
 import { SEARCH_PAGE_SIZE } from "@/lib/search/params";
 import { episodePath } from "@/lib/site/routes";
 import { benchQueries } from "./queries";
 import { runStamp, writeResults } from "./results-file";
-import { percentile, round2 } from "./stats";
+import { round2 } from "./stats";
+import { fire, type Fired } from "./fire";
 import { resolveTarget, targetOptions } from "./server";
 
 const { values } = parseArgs({
@@ -51,60 +51,6 @@ async function episodePaths(base: string, count: number): Promise<string[]> {
   return [...picked].map((episode) => episodePath(episode.show.slug, episode.slug));
 }
 
-type Measured = {
-  scenario: string;
-  paths: string[];
-  requestsPerSecond: number;
-  latencyMs: { p50: number; p95: number; p99: number; max: number };
-  responses: number;
-  non2xx: number;
-  statusCodes: Record<string, number>;
-  errors: number;
-  timeouts: number;
-  /** Mean response body throughput, kB/s. */
-  throughputKBps: number;
-};
-
-async function fire(base: string, scenario: Scenario, seconds: number): Promise<Measured> {
-  const latencies: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: base,
-        connections,
-        duration: seconds,
-        // Each connection cycles through the paths, so every slug and query is hit alike.
-        requests: scenario.paths.map((path) => ({ method: "GET", path })),
-      },
-      (error, finished) => (error ? reject(error) : resolve(finished)),
-    );
-    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  });
-  const statusCodes = Object.fromEntries(
-    Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count ?? 0]),
-  );
-  return {
-    scenario: scenario.name,
-    paths: scenario.paths,
-    requestsPerSecond: round2(result.requests.average),
-    latencyMs:
-      latencies.length > 0
-        ? {
-            p50: round2(percentile(latencies, 50)),
-            p95: round2(percentile(latencies, 95)),
-            p99: round2(percentile(latencies, 99)),
-            max: round2(Math.max(...latencies)),
-          }
-        : { p50: 0, p95: 0, p99: 0, max: 0 },
-    responses: latencies.length,
-    non2xx: result.non2xx,
-    statusCodes,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    throughputKBps: round2(result.throughput.average / 1000),
-  };
-}
-
 async function main() {
   const target = await resolveTarget(
     { url: values.url, copy: values.copy, reuseBuild: values["reuse-build"] },
@@ -127,11 +73,11 @@ async function main() {
       `${connections} connections, ${duration} s per scenario after ${warmup} s of warm-up; ` +
         `${episodes.length} episode pages, ${benchQueries.length} search queries`,
     );
-    const results: Measured[] = [];
+    const results: Fired[] = [];
     for (const scenario of scenarios) {
       // Warm-up: compiled routes, page cache and the server's own caches, not counted.
-      if (warmup > 0) await fire(target.base, scenario, warmup);
-      const measured = await fire(target.base, scenario, duration);
+      if (warmup > 0) await fire(target.base, scenario, { connections, seconds: warmup });
+      const measured = await fire(target.base, scenario, { connections, seconds: duration });
       results.push(measured);
       log(`${scenario.name}: ${measured.requestsPerSecond} req/s`);
     }
@@ -159,7 +105,7 @@ async function main() {
           row.requestsPerSecond.toFixed(0).padStart(8),
           (row.requestsPerSecond / staticRate).toFixed(2).padStart(8),
           row.latencyMs.p50.toFixed(1).padStart(7),
-          row.latencyMs.p95.toFixed(1).padStart(7),
+          (row.latencyMs.p95?.toFixed(1) ?? "-").padStart(7),
           row.latencyMs.p99.toFixed(1).padStart(7),
           String(row.responses).padStart(10),
           String(row.non2xx).padStart(8),

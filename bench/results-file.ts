@@ -1,5 +1,6 @@
-// bench/results.json: one key per benchmark (search, pages, load, lighthouse), each holding that
-// script's latest output with its date, commit and machine. Every script rewrites only its own key.
+// bench/results.json: one key per benchmark (search, pages, load, lighthouse, scale, deploy), each
+// holding that script's latest output with its date, commit and machine. Every script rewrites only
+// its own key.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -8,7 +9,7 @@ import { format, resolveConfig } from "prettier";
 import { projectRoot } from "@/lib/ingest/sources";
 import { round2 } from "./stats";
 
-export type BenchKey = "search" | "pages" | "load" | "lighthouse";
+export type BenchKey = "search" | "pages" | "load" | "lighthouse" | "scale" | "deploy";
 
 const resultsPath = path.join(projectRoot, "bench/results.json");
 
@@ -58,7 +59,7 @@ export async function writeResults(key: BenchKey, value: unknown): Promise<void>
   const results = readResults();
   results[key] = value;
   const ordered: Record<string, unknown> = {};
-  for (const name of ["search", "pages", "load", "lighthouse"] satisfies BenchKey[]) {
+  for (const name of ["search", "pages", "load", "lighthouse", "scale", "deploy"] satisfies BenchKey[]) {
     if (name in results) ordered[name] = results[name];
   }
   for (const [name, entry] of Object.entries(results)) if (!(name in ordered)) ordered[name] = entry;

@@ -47,6 +47,95 @@ function run(
 }
 
 /**
+ * prepareCopy("/tmp/bench-copy", log): the project's files (without node_modules, builds, bench output
+ * and .git) in a fresh folder, node_modules hard-linked from the project. `from` copies another tree
+ * (for example an export of an older commit) with the project's node_modules.
+ */
+export function prepareCopy(copyDir: string, log: (line: string) => void, from: string = projectRoot) {
+  rmSync(copyDir, { recursive: true, force: true });
+  mkdirSync(copyDir, { recursive: true });
+  const excludes = ["node_modules", ".next", "bench/out", "test-results", "playwright-report", ".git"];
+  run(
+    "sh",
+    [
+      "-c",
+      `tar -C "$0" ${excludes.map((entry) => `--exclude=./${entry}`).join(" ")} -cf - . | tar -C "$1" -xf -`,
+      from,
+      copyDir,
+    ],
+    projectRoot,
+    log,
+  );
+  run(
+    "cp",
+    ["-al", path.join(projectRoot, "node_modules"), path.join(copyDir, "node_modules")],
+    projectRoot,
+    log,
+  );
+}
+
+export type NextBuildResult = {
+  ms: number;
+  /** The build's last lines of output (stdout and stderr), for the pages it reports. */
+  output: string;
+};
+
+/**
+ * nextBuild("/tmp/bench-scale-copy", "/abs/bench/out/catalog-2000-1show.db", log) -> { ms: 93120, output }:
+ * a cold `next build` in the copy (its .next removed first) prerendering from that catalog file. The
+ * build runs in its own process group, which is killed when it takes longer than `timeoutMs` or when
+ * `signal` aborts.
+ */
+export async function nextBuild(
+  copyDir: string,
+  dbPath: string,
+  log: (line: string) => void,
+  options: { timeoutMs?: number; signal?: AbortSignal } = {},
+): Promise<NextBuildResult> {
+  rmSync(path.join(copyDir, ".next"), { recursive: true, force: true });
+  const started = performance.now();
+  const child = spawn(path.join(copyDir, "node_modules/.bin/next"), ["build"], {
+    cwd: copyDir,
+    env: { ...process.env, DATABASE_URL: `file:${dbPath}`, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let output = "";
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-64_000);
+  };
+  child.stdout.on("data", keep);
+  child.stderr.on("data", keep);
+  let timedOut = false;
+  const timer =
+    options.timeoutMs === undefined
+      ? null
+      : setTimeout(() => {
+          timedOut = true;
+          if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+        }, options.timeoutMs);
+  // The caller stopping (Ctrl-C) stops the build's whole group too, not just its first process.
+  const abort = () => {
+    if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+  };
+  options.signal?.addEventListener("abort", abort);
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", (exitCode) => resolve(exitCode));
+  }).finally(() => {
+    if (timer) clearTimeout(timer);
+    options.signal?.removeEventListener("abort", abort);
+  });
+  const ms = Math.round(performance.now() - started);
+  if (timedOut) throw new Error(`next build took longer than ${options.timeoutMs} ms and was stopped`);
+  if (code !== 0) {
+    log(output.trim().split("\n").slice(-15).join("\n"));
+    throw new Error(`next build failed (exit ${code})`);
+  }
+  return { ms, output };
+}
+
+/**
  * ensureBuild("/tmp/bench-copy", log) -> { rebuilt: false, buildMs: 0 } when the copy's build matches the
  * project's current files (or `reuse` is set); otherwise copies the project (node_modules hard-linked)
  * and runs next build there.
@@ -77,26 +166,7 @@ export function ensureBuild(
   }
   const started = performance.now();
   log(`copying the project to ${copyDir} and running next build…`);
-  rmSync(copyDir, { recursive: true, force: true });
-  mkdirSync(copyDir, { recursive: true });
-  const excludes = ["node_modules", ".next", "bench/out", "test-results", "playwright-report", ".git"];
-  run(
-    "sh",
-    [
-      "-c",
-      `tar -C "$0" ${excludes.map((entry) => `--exclude=./${entry}`).join(" ")} -cf - . | tar -C "$1" -xf -`,
-      projectRoot,
-      copyDir,
-    ],
-    projectRoot,
-    log,
-  );
-  run(
-    "cp",
-    ["-al", path.join(projectRoot, "node_modules"), path.join(copyDir, "node_modules")],
-    projectRoot,
-    log,
-  );
+  prepareCopy(copyDir, log);
   // The copy's catalog is imported afresh from its sources, so a database left behind by an older
   // schema in the project cannot break the build; both steps use the copy's file, whatever the caller's
   // DATABASE_URL says.
@@ -107,7 +177,7 @@ export function ensureBuild(
   return { rebuilt: true, buildMs: Math.round(performance.now() - started) };
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
@@ -120,11 +190,25 @@ async function freePort(): Promise<number> {
   });
 }
 
-export type RunningServer = { base: string; stop: () => Promise<void> };
+export type RunningServer = {
+  base: string;
+  /** The `next start` process, leader of its own process group (its workers are in that group). */
+  pid: number | null;
+  /** Why the server is gone, with the end of its stderr, or null while it runs (or when not ours). */
+  exitReport: () => string | null;
+  stop: () => Promise<void>;
+};
 
-/** startServer(copyDir, "/abs/bench/out/catalog-1000.db") -> a `next start` answering on 127.0.0.1. */
-export async function startServer(copyDir: string, dbPath: string): Promise<RunningServer> {
-  const port = await freePort();
+/**
+ * startServer(copyDir, "/abs/bench/out/catalog-1000.db") -> a `next start` answering on 127.0.0.1, on a
+ * free port unless `port` is given.
+ */
+export async function startServer(
+  copyDir: string,
+  dbPath: string,
+  options: { port?: number } = {},
+): Promise<RunningServer> {
+  const port = options.port ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(
     path.join(copyDir, "node_modules/.bin/next"),
@@ -141,6 +225,10 @@ export async function startServer(copyDir: string, dbPath: string): Promise<Runn
     stderr = (stderr + chunk.toString()).slice(-4000);
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exitReport = () =>
+    child.exitCode === null && child.signalCode === null
+      ? null
+      : `next start exited (${child.exitCode ?? child.signalCode}): ${stderr.trim().split("\n").slice(-10).join("\n")}`;
   const stop = async () => {
     if (child.exitCode === null && child.pid !== undefined) {
       // The server runs in its own process group (detached), so this ends it and any worker it started.
@@ -155,7 +243,7 @@ export async function startServer(copyDir: string, dbPath: string): Promise<Runn
     try {
       const response = await fetch(`${base}/api/search?q=tlb`);
       await response.arrayBuffer();
-      if (response.ok) return { base, stop };
+      if (response.ok) return { base, pid: child.pid ?? null, exitReport, stop };
       await stop();
       throw new Error(`GET /api/search answered ${response.status}: ${stderr.trim()}`);
     } catch (error) {
@@ -215,7 +303,15 @@ export async function resolveTarget(
       throw new Error(`no server answers at ${base}`, { cause: error });
     });
     await response.arrayBuffer();
-    return { base, stop: async () => {}, buildDir: options.buildDir ?? null, source: "url", build: null };
+    return {
+      base,
+      pid: null,
+      exitReport: () => null,
+      stop: async () => {},
+      buildDir: options.buildDir ?? null,
+      source: "url",
+      build: null,
+    };
   }
   const build = ensureBuild(options.copy, log, { reuse: options.reuseBuild });
   if (build.rebuilt) log(`next build took ${(build.buildMs / 1000).toFixed(1)} s`);

@@ -1,12 +1,24 @@
-// Synthetic catalogs for the search benchmark: N episodes recombined from the real ones (titles, title
+// Synthetic catalogs for the benchmarks: N episodes recombined from the real ones (titles, title
 // fragments, description sentences, chapter lists with their real titles, sub-points and times), so
-// term frequencies look like the real catalog's. Pure and deterministic: same source + size + seed,
-// same catalog. Not a model of a real show's growth: the vocabulary stays the real catalog's.
+// term frequencies look like the real catalog's, optionally spread over K shows (the scale benchmark).
+// Pure and deterministic: same source + size + shows + seed, same catalog. Not a model of a real
+// show's growth: the vocabulary stays the real catalog's.
 import { slugify } from "@/lib/ingest/slugs";
-import type { Catalog, CatalogEpisode } from "@/lib/catalog/schema";
+import type { Catalog, CatalogEpisode, CatalogShow } from "@/lib/catalog/schema";
 
-/** Bump when the output changes, so `npm run bench` re-imports the stored catalogs. */
-export const GENERATOR_VERSION = 1;
+/** Bump when the output changes, so the benchmarks re-import the stored catalogs. */
+export const GENERATOR_VERSION = 2;
+
+export type GenerateOptions = {
+  /** Seed of the PRNG; the default is the one every stored catalog was generated with. */
+  seed?: number;
+  /**
+   * Spread the episodes round-robin over this many shows: the source's default show first, then
+   * synthetic ones (syntheticShow). Without it every episode keeps its source episode's show, as in
+   * the one-show catalogs of the search benchmark.
+   */
+  shows?: number;
+};
 
 /** mulberry32: small, fast, good enough to pick things; seeded so every run generates the same data. */
 export function createRandom(seed: number) {
@@ -52,9 +64,42 @@ const YOUTUBE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 const FIRST_DAY = Date.UTC(2015, 0, 1);
 const DAYS = 3985; // up to the end of November 2025
 
-/** generateCatalog(realCatalog, 1000) -> a Catalog of 1000 episodes with unique slugs. */
-export function generateCatalog(source: Catalog, size: number, seed = 20261124): Catalog {
+/** syntheticShow(7, 100) -> { slug: "synthetic-show-007", name: "Synthetic Show 007", isDefault: false, … } */
+export function syntheticShow(number: number, count: number): CatalogShow {
+  const label = String(number).padStart(Math.max(2, String(count).length), "0");
+  return {
+    slug: `synthetic-show-${label}`,
+    name: `Synthetic Show ${label}`,
+    author: `Host ${label}`,
+    description: `Synthetic show ${label} of ${count}, generated for the scale benchmark.`,
+    links: [],
+    artworkUrl: null,
+    feedUrl: null,
+    youtubeChannel: null,
+    isDefault: false,
+  };
+}
+
+/** The shows of a K-show catalog: the source's default show (the only default), then K-1 synthetic ones. */
+function spreadShows(source: Catalog, count: number): CatalogShow[] {
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`shows must be a positive integer, not ${count}`);
+  const first = source.shows.find((show) => show.isDefault) ?? source.shows[0];
+  if (!first) throw new Error("the source catalog has no show");
+  const shows = [{ ...first, isDefault: true }];
+  for (let number = 2; number <= count; number += 1) shows.push(syntheticShow(number, count));
+  return shows;
+}
+
+/**
+ * generateCatalog(realCatalog, 1000) -> a Catalog of 1000 episodes with unique slugs;
+ * generateCatalog(realCatalog, 20000, { shows: 10 }) -> 20000 episodes, 2000 in each of 10 shows.
+ */
+export function generateCatalog(source: Catalog, size: number, options: GenerateOptions = {}): Catalog {
+  const seed = options.seed ?? 20261124;
   const random = createRandom(seed ^ size);
+  // Round-robin, so the PRNG draws (and so every episode) are the same as without shows.
+  const shows = options.shows === undefined ? null : spreadShows(source, options.shows);
   const real = source.episodes.filter((episode) => episode.chapters.length > 0 || episode.description);
   if (real.length === 0) throw new Error("the source catalog has no episodes to recombine");
   const fragments = real.flatMap((episode) => titleFragments(episode.displayTitle));
@@ -112,7 +157,7 @@ export function generateCatalog(source: Catalog, size: number, seed = 20261124):
       : null;
     episodes.push({
       slug: `${slugify(title, 60)}-${(index + 1).toString(36)}`,
-      show: base.show,
+      show: shows ? shows[index % shows.length]!.slug : base.show,
       title,
       displayTitle: title,
       titleSource: "source",
@@ -130,7 +175,7 @@ export function generateCatalog(source: Catalog, size: number, seed = 20261124):
     });
   }
   return {
-    shows: source.shows,
+    shows: shows ?? source.shows,
     sourceShows: [],
     topics: source.topics,
     episodes,
