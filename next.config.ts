@@ -2,8 +2,9 @@ import type { NextConfig } from "next";
 import { catalogVersion } from "./lib/db/catalog-file";
 import { catalogDbPath, nodeEnv, siteUrl } from "./lib/env";
 import { CACHE_CONTROL } from "./lib/site/http-cache";
+import { searchViewParams } from "./lib/site/search-views";
 import { listParamKeys, listViewParams } from "./lib/site/list-params";
-import { homePath, legacyEpisodesPath, showsPath, topicsPath } from "./lib/site/routes";
+import { homePath, legacyEpisodesPath, searchPath, showsPath, topicsPath } from "./lib/site/routes";
 import { topicViewParams } from "./lib/site/topic-params";
 import { queryViewRewrites } from "./lib/site/views";
 
@@ -113,15 +114,16 @@ const nextConfig: NextConfig = {
       },
     ];
   },
-  // A show's filtered and later pages and a topic's later pages are views with cacheable paths
-  // (lib/site/views.ts); the client router knows these rules, so a <Link> to ?page=2 lands on its view.
-  // Searches reach theirs through proxy.ts. The one-show era's "/?video=1…" links go to /episodes,
-  // which answers 308 to the default show's page with the same query (the default show is data).
+  // A show's filtered and later pages, a topic's later pages and searches in plain words are views with
+  // cacheable paths (lib/site/views.ts); other searches reach theirs through proxy.ts. The one-show
+  // era's "/?video=1…" links go to /episodes, which answers 308 to the default show's page with the
+  // same query (the default show is data).
   async rewrites() {
     return {
       beforeFiles: [
         ...queryViewRewrites(`${showsPath}/:show`, `${showsPath}/:show`, listViewParams),
         ...queryViewRewrites(`${topicsPath}/:slug`, `${topicsPath}/:slug`, topicViewParams),
+        ...queryViewRewrites(searchPath, searchPath, searchViewParams, ["q"]),
         ...listParamKeys.map((key) => ({
           source: homePath,
           has: [{ type: "query" as const, key }],

@@ -1,7 +1,8 @@
-// Runs before /search: rewrites a search to its view's cacheable path (lib/site/views.ts), with the
-// query in its one canonical form, so that each search is rendered once and then served from Next's
-// cache like any other page. A query that selects nothing (junk, defaults, tracking parameters) is the
-// plain page. (A show's and a topic's views need no code: next.config.ts rewrites them.)
+// Runs before /search when its query is not in plain words: rewrites the search to its view's cacheable
+// path (lib/site/views.ts), with the query in its one canonical form, so that each search is rendered
+// once and then served from Next's cache like any other page. A query that selects nothing (junk,
+// defaults, tracking parameters) is the plain page. Searches in plain words, a show's and a topic's
+// views need no code: next.config.ts rewrites them, and Next runs no proxy for them (it costs).
 import { NextResponse, type NextRequest } from "next/server";
 import { parseSearchPageParams, searchHref } from "@/lib/search/params";
 import { searchPath } from "@/lib/site/routes";
@@ -19,4 +20,13 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(target);
 }
 
-export const config = { matcher: ["/search"] };
+// Next reads this statically, so the pattern is written out: it is PLAIN_QUERY_PATTERN
+// (tests/unit/config/proxy.test.ts checks that they agree).
+export const config = {
+  matcher: [
+    {
+      source: "/search",
+      missing: [{ type: "query", key: "q", value: "[A-Za-z0-9][A-Za-z0-9 _.-]{0,99}" }],
+    },
+  ],
+};

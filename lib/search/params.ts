@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { firstValue, pageParam, type RawValue } from "@/lib/site/url-params";
 import { searchPath } from "@/lib/site/routes";
+import { slugPattern, sortKeys } from "@/lib/site/search-views";
 
 // This module also runs in the search island: zod's default probe for `new Function` (its JIT) is an
 // eval the Content-Security-Policy forbids and reports. Plain (jitless) parsing is fast enough here.
@@ -16,12 +17,10 @@ export const SEARCH_MAX_LIMIT = 50;
 /** Longest query accepted; the search core only looks at the first 200 characters anyway. */
 export const MAX_QUERY_CHARS = 1000;
 
-export const sortKeys = ["relevance", "date"] as const;
+export { PLAIN_QUERY_PATTERN, slugPattern, sortKeys } from "@/lib/site/search-views";
 export type SortKey = (typeof sortKeys)[number];
 export const sortLabels: Record<SortKey, string> = { relevance: "Best match", date: "Newest first" };
 
-/** What a topic or show slug looks like, in a URL parameter (lower-case words joined by hyphens). */
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_TOPIC_SLUG_CHARS = 64;
 /** Show slugs come from show names or data file names, so they may run longer than topic slugs. */
 export const MAX_SHOW_SLUG_CHARS = 200;

@@ -3,9 +3,8 @@
 // under a path segment no slug can be, "_view", followed by the view's canonical query as one segment:
 // /search?q=tlb&page=2 is served by /search/_view/q%3Dtlb%26page%3D2, which Next renders once and
 // keeps until the next import. The address bar keeps the query. Two ways in: the rewrites of
-// next.config.ts (queryViewRewrites) for views whose values come from a short fixed set (filters, page
-// numbers), which the client router knows too, so a <Link> to ?page=2 lands on that view; and proxy.ts
-// for search, whose query is free text no rewrite rule can spell. Pure.
+// next.config.ts (queryViewRewrites) for views whose values a rule can spell (filters, page numbers, a
+// search in plain words), and proxy.ts for any other search (free text it has to encode). Pure.
 import type { RawValue } from "./url-params";
 
 /** The segment; app folders spell it "%5Fview" (a leading "_" would make the folder private). */
@@ -69,11 +68,18 @@ export type ViewRewrite = {
  * queryViewRewrites("/topics/:slug", "/topics/:slug", [{ key: "page", pattern: "[2-9]" }])
  *   -> [{ source: "/topics/:slug", has: [page (?<page>[2-9])], missing: [], destination: "/topics/:slug/_view/page=:page" }]
  */
-export function queryViewRewrites(source: string, destination: string, params: ViewParam[]): ViewRewrite[] {
+export function queryViewRewrites(
+  source: string,
+  destination: string,
+  params: ViewParam[],
+  /** Keys every rule needs (the others are optional). */
+  required: string[] = [],
+): ViewRewrite[] {
   const rules: ViewRewrite[] = [];
   for (let mask = (1 << params.length) - 1; mask > 0; mask -= 1) {
     const present = params.filter((_, index) => mask & (1 << index));
     const absent = params.filter((_, index) => !(mask & (1 << index)));
+    if (absent.some(({ key }) => required.includes(key))) continue;
     rules.push({
       source,
       has: present.map(({ key, pattern }) => ({ type: "query", key, value: `(?<${key}>${pattern})` })),

@@ -6,6 +6,7 @@ import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
 import { describe, expect, it } from "vitest";
 import { config, proxy } from "@/proxy";
 import { viewParams } from "@/lib/site/views";
+import { PLAIN_QUERY_PATTERN } from "@/lib/search/params";
 
 const origin = "http://localhost";
 
@@ -81,9 +82,18 @@ describe("proxy elsewhere", () => {
 describe("proxy config", () => {
   const matches = (url: string) => unstable_doesMiddlewareMatch({ config, url: `${origin}${url}` });
 
-  it("runs only for /search", () => {
+  it("runs for /search unless its query is in plain words (next.config.ts rewrites those)", () => {
     expect(matches("/search")).toBe(true);
-    expect(matches("/search?q=tlb")).toBe(true);
+    expect(matches("/search?topic=networking")).toBe(true);
+    expect(matches(`/search?${new URLSearchParams({ q: "http/2" })}`)).toBe(true);
+    expect(matches(`/search?${new URLSearchParams({ q: "café" })}`)).toBe(true);
+    expect(matches("/search?q=tlb")).toBe(false);
+    expect(matches("/search?q=postgres+locks&page=2")).toBe(false);
+  });
+
+  it("writes out the plain-words pattern as lib/search/params.ts has it", () => {
+    const [rule] = config.matcher;
+    expect(rule!.missing[0]!.value).toBe(PLAIN_QUERY_PATTERN);
   });
 
   it("does not run for show or topic pages, episode pages, view paths or the API", () => {

@@ -163,3 +163,27 @@ describe("unstable_getResponseFromNextConfig", () => {
     expect(await helperRewriteOf(pathAndQuery)).toBe(rewriteOf(pathAndQuery));
   });
 });
+
+describe("a search in plain words", () => {
+  it("is served by the view of its query, filters and page, in searchHref's order", () => {
+    expect(rewriteOf("/search?q=tlb")).toBe("/search/_view/q=tlb");
+    expect(rewriteOf("/search?page=2&q=postgres+locks")).toBe("/search/_view/q=postgres locks&page=2");
+    expect(rewriteOf("/search?sort=date&topic=networking&q=io_uring&show=kernel-notes")).toBe(
+      "/search/_view/q=io_uring&topic=networking&show=kernel-notes&sort=date",
+    );
+  });
+
+  it("leaves out junk and defaults", () => {
+    expect(rewriteOf("/search?q=tlb&sort=relevance&page=1&topic=Not%20A%20Slug&utm_source=x")).toBe(
+      "/search/_view/q=tlb",
+    );
+  });
+
+  it("leaves any other query to proxy.ts: no rule spells it", () => {
+    for (const q of ["http/2", "c++", "100%", "café", " tlb", "a".repeat(101)]) {
+      expect(rewriteOf(`/search?${new URLSearchParams({ q })}`), q).toBeNull();
+    }
+    expect(rewriteOf("/search?topic=networking")).toBeNull();
+    expect(rewriteOf("/search")).toBeNull();
+  });
+});

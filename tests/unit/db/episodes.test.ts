@@ -178,3 +178,27 @@ describe("listRelatedEpisodes", () => {
     expect(await listRelatedEpisodes("no-such-show", "no-such-episode")).toEqual([]);
   });
 });
+
+describe("listCoursePromotions", () => {
+  it("lists each show's distinct course link labels, sorted, and only that show's", async () => {
+    const { listCoursePromotions } = await import("@/lib/db/show");
+    const shows = [...new Set(episodes.map((episode) => episode.show))];
+    expect(shows.length).toBeGreaterThan(1);
+    let found = 0;
+    for (const show of shows) {
+      const links = await db.link.findMany({
+        where: { kind: "course", episode: { show: { slug: show } } },
+        select: { label: true },
+      });
+      const expected = [...new Set(links.flatMap((link) => (link.label === null ? [] : [link.label])))].sort(
+        (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+      );
+      const listed = await listCoursePromotions(show);
+      expect(listed, show).toEqual(expected);
+      found += listed.length;
+    }
+    // The seed show promotes its courses: the comparison is not between two empty lists.
+    expect(found).toBeGreaterThan(3);
+    expect(await listCoursePromotions("no-such-show")).toEqual([]);
+  });
+});
