@@ -2,7 +2,7 @@
 // to it, and the limits the search and /api/search share (whose own parameters are parsed in
 // lib/feeds/api-params.ts). Pure (zod only), shared by server and client.
 import { z } from "zod";
-import { firstValue, pageParam, type RawValue } from "@/lib/site/url-params";
+import { lastValue, pageParam, type RawValue } from "@/lib/site/url-params";
 import { searchPath } from "@/lib/site/routes";
 import { slugPattern, sortKeys } from "@/lib/site/search-views";
 
@@ -43,18 +43,18 @@ export function normalizeQuery(value: string): string {
 
 const searchPageSchema = z.object({
   q: z
-    .preprocess(firstValue, z.string())
+    .preprocess(lastValue, z.string())
     .transform((value) => normalizeQuery(value).slice(0, MAX_QUERY_CHARS).trim())
     .catch(""),
   topic: z
-    .preprocess(firstValue, z.string().max(MAX_TOPIC_SLUG_CHARS).regex(slugPattern))
+    .preprocess(lastValue, z.string().max(MAX_TOPIC_SLUG_CHARS).regex(slugPattern))
     .nullable()
     .catch(null),
   show: z
-    .preprocess(firstValue, z.string().max(MAX_SHOW_SLUG_CHARS).regex(slugPattern))
+    .preprocess(lastValue, z.string().max(MAX_SHOW_SLUG_CHARS).regex(slugPattern))
     .nullable()
     .catch(null),
-  sort: z.preprocess(firstValue, z.enum(sortKeys)).catch("relevance"),
+  sort: z.preprocess(lastValue, z.enum(sortKeys)).catch("relevance"),
   page: pageParam,
 });
 

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { EpisodeFilter } from "@/lib/db/shapes";
 import { showPath, type ShowPath } from "./routes";
-import { firstValue, LATER_PAGE_PATTERN, pageParam, type RawValue } from "./url-params";
+import { lastValue, LATER_PAGE_PATTERN, pageParam, type RawValue } from "./url-params";
 import type { ViewParam } from "./views";
 
 export const PAGE_SIZE = 24;
@@ -54,7 +54,7 @@ export type ListParams = {
 
 const flagSchema = z
   .preprocess(
-    firstValue,
+    lastValue,
     z.literal("1").transform(() => true),
   )
   .catch(false);
@@ -62,7 +62,7 @@ const flagSchema = z
 const listSearchSchema = z.object({
   video: flagSchema,
   chapters: flagSchema,
-  length: z.preprocess(firstValue, z.enum(lengthKeys)).catch("any"),
+  length: z.preprocess(lastValue, z.enum(lengthKeys)).catch("any"),
   page: pageParam,
 });
 

@@ -23,14 +23,14 @@ export function queryOf(href: string): string {
 
 /**
  * The params record a page's parser reads, from a query (the view segment as Next decoded it, or a
- * URL's searchParams). A repeated key counts by its first value, as URLSearchParams.get does.
+ * URL's searchParams). A repeated key counts by its last value (lib/site/url-params.ts says why).
  * viewParams("q=tlb&page=2") -> { q: "tlb", page: "2" }
  */
 export function viewParams(query: string | URLSearchParams): Record<string, RawValue> {
-  const first = new Map<string, string>();
-  for (const [key, value] of new URLSearchParams(query)) if (!first.has(key)) first.set(key, value);
+  const last = new Map<string, string>();
+  for (const [key, value] of new URLSearchParams(query)) last.set(key, value);
   // fromEntries defines own properties: "constructor" or "__proto__" are keys like any other.
-  return Object.fromEntries(first);
+  return Object.fromEntries(last);
 }
 
 /**

@@ -40,7 +40,7 @@ describe("proxy on /search", () => {
     expect(rewriteOf("/search?utm_source=news&page=2&q=tlb")).toBe(canonical);
     expect(rewriteOf("/search?q=tlb&page=2&sort=relevance&topic=Not%20A%20Slug&fbclid=1")).toBe(canonical);
     expect(rewriteOf("/search?q=%20%20tlb%20%20&page=2")).toBe(canonical);
-    expect(rewriteOf("/search?q=tlb&page=2&page=5&q=other")).toBe(canonical);
+    expect(rewriteOf("/search?q=other&page=5&page=2&q=tlb")).toBe(canonical);
     expect(rewriteOf("/search?q=tlb&page=1")).toBe(`${origin}/search/_view/q%3Dtlb`);
     expect(rewriteOf("/search?q=tlb&page=abc")).toBe(`${origin}/search/_view/q%3Dtlb`);
   });

@@ -31,14 +31,14 @@ describe("parseSearchPageParams", () => {
     });
   });
 
-  it("takes the first value of a repeated key", () => {
+  it("takes the last value of a repeated key, as the rewrite rules read it", () => {
     expect(
       parseSearchPageParams({
-        q: ["tlb", "kernel"],
-        topic: ["linux-kernel", "x"],
-        show: ["network-stack-radio", "y"],
-        sort: ["date", "relevance"],
-        page: ["2", "9"],
+        q: ["kernel", "tlb"],
+        topic: ["x", "linux-kernel"],
+        show: ["y", "network-stack-radio"],
+        sort: ["relevance", "date"],
+        page: ["9", "2"],
       }),
     ).toEqual({ q: "tlb", topic: "linux-kernel", show: "network-stack-radio", sort: "date", page: 2 });
   });

@@ -42,8 +42,8 @@ describe("parseListParams", () => {
     expect(parseListParams({ page: "007" }).page).toBe(7);
   });
 
-  it("takes the first value of a repeated key", () => {
-    expect(parseListParams({ page: ["3", "5"], video: ["1", "0"], length: ["long", "short"] })).toEqual({
+  it("takes the last value of a repeated key, as the rewrite rules read it", () => {
+    expect(parseListParams({ page: ["5", "3"], video: ["0", "1"], length: ["short", "long"] })).toEqual({
       filters: { hasVideo: true, minSeconds: 1800, maxSeconds: 2699 },
       length: "long",
       page: 3,

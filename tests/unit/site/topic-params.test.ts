@@ -21,15 +21,15 @@ describe("parseTopicParams", () => {
     },
   );
 
-  it("takes the first value of a repeated key and ignores other keys", () => {
-    expect(parseTopicParams({ page: ["3", "5"] })).toEqual({ page: 3 });
+  it("takes the last value of a repeated key and ignores other keys", () => {
+    expect(parseTopicParams({ page: ["5", "3"] })).toEqual({ page: 3 });
     expect(parseTopicParams({ page: [] })).toEqual({ page: 1 });
     expect(parseTopicParams({ sort: "title", video: "1" })).toEqual({ page: 1 });
   });
 
   it("reads a view's [query] segment as the view route does", () => {
     expect(parseTopicParams(viewParams("page=2"))).toEqual({ page: 2 });
-    expect(parseTopicParams(viewParams("page=4&page=9"))).toEqual({ page: 4 });
+    expect(parseTopicParams(viewParams("page=4&page=9"))).toEqual({ page: 9 });
     expect(parseTopicParams(viewParams("sort=title&page=3"))).toEqual({ page: 3 });
     expect(parseTopicParams(viewParams("__proto__=5&page=2"))).toEqual({ page: 2 });
     expect(parseTopicParams(viewParams(""))).toEqual({ page: 1 });

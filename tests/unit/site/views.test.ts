@@ -79,9 +79,9 @@ describe("viewParams", () => {
     expect(viewParams(new URLSearchParams("q=tlb&sort=date"))).toEqual({ q: "tlb", sort: "date" });
   });
 
-  it("keeps the first value of a repeated key", () => {
-    expect(viewParams("page=2&q=tlb&page=3")).toEqual({ page: "2", q: "tlb" });
-    expect(viewParams(new URLSearchParams("q=first&q=second"))).toEqual({ q: "first" });
+  it("keeps the last value of a repeated key", () => {
+    expect(viewParams("page=2&q=tlb&page=3")).toEqual({ page: "3", q: "tlb" });
+    expect(viewParams(new URLSearchParams("q=first&q=second"))).toEqual({ q: "second" });
   });
 });
 
