@@ -7,16 +7,16 @@
 // Usage: npm run bench:deploy -- [--replicas 2] [--runs 3] [--duration 5] [--connections 32] [--swaps 3]
 //        [--workers 2] [--timeout 120] [--catalog FILE] [--copy /tmp/bench-copy] [--reuse-build]
 import { createHash, randomBytes } from "node:crypto";
-import { copyFileSync, mkdirSync, renameSync } from "node:fs";
+import { copyFileSync, renameSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { exportCatalog } from "@/lib/ingest/store/export";
 import { importCatalog, readCatalogInfo } from "@/lib/ingest/store/import";
 import { episodePath } from "@/lib/site/routes";
-import { findNginx, startStack, type Stack } from "@/deploy/stack";
+import { buildAndStartStack, type Stack } from "@/deploy/stack";
 import { fire, type Fired } from "./fire";
 import { runStamp, writeResults } from "./results-file";
-import { buildCopyOptions, ensureBuild, freePort } from "./server";
+import { buildCopyOptions, freePort } from "./server";
 import { median, round2 } from "./stats";
 
 const { values } = parseArgs({
@@ -238,25 +238,15 @@ async function importVisibility(stack: Stack, page: string, slug: string) {
 }
 
 async function main() {
-  try {
-    findNginx();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(2);
-  }
-  const build = ensureBuild(values.copy, log, { reuse: values["reuse-build"] });
-  if (build.rebuilt) log(`next build took ${(build.buildMs / 1000).toFixed(1)} s`);
-  const runtime = path.resolve(values.runtime);
-  mkdirSync(runtime, { recursive: true });
-  // The replicas read copies (startStack): the swap below renames over those, never over the source.
-  const catalog = path.resolve(values.catalog ?? path.join(values.copy, "data/catalog.db"));
-  const stack = await startStack(
+  // The replicas read copies of the catalog: the swap below renames over those, never over the source.
+  const stack = await buildAndStartStack(
     {
-      buildDir: values.copy,
-      catalog,
+      copy: values.copy,
+      reuseBuild: values["reuse-build"],
+      runtime: values.runtime,
+      catalog: values.catalog,
       replicas: replicaCount,
       listen: `127.0.0.1:${await freePort()}`,
-      runtime,
     },
     log,
   );

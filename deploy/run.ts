@@ -6,11 +6,10 @@
 //        [--catalog FILE] [--runtime /tmp/episode-catalog-deploy] [--copy /tmp/bench-copy] [--reuse-build]
 // --catalog is the catalog the replicas start with (default: the one the build prerendered from); each
 // replica gets its own copy in <runtime>/replica-<n>/catalog.db.
-import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { buildCopyOptions, ensureBuild } from "@/bench/server";
-import { defaultRuntimeDir, findNginx, startStack } from "./stack";
+import { buildCopyOptions } from "@/bench/server";
+import { buildAndStartStack, defaultRuntimeDir } from "./stack";
 
 const { values } = parseArgs({
   options: {
@@ -27,20 +26,16 @@ if (!Number.isInteger(replicas) || replicas < 1) throw new Error("--replicas tak
 const log = (line: string) => process.stdout.write(`[deploy] ${line}\n`);
 
 async function main() {
-  try {
-    findNginx();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(2);
-  }
-  const build = ensureBuild(values.copy, log, { reuse: values["reuse-build"] });
-  if (build.rebuilt) log(`next build took ${(build.buildMs / 1000).toFixed(1)} s`);
   const runtime = path.resolve(values.runtime);
-  mkdirSync(runtime, { recursive: true });
-  // Each replica reads its own copy of this file, as replicas on separate hosts would.
-  const catalog = path.resolve(values.catalog ?? path.join(values.copy, "data/catalog.db"));
-  const stack = await startStack(
-    { buildDir: values.copy, catalog, replicas, listen: `${values.host}:${values.port}`, runtime },
+  const stack = await buildAndStartStack(
+    {
+      copy: values.copy,
+      reuseBuild: values["reuse-build"],
+      runtime,
+      catalog: values.catalog,
+      replicas,
+      listen: `${values.host}:${values.port}`,
+    },
     log,
   );
   console.log("");

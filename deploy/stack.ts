@@ -16,7 +16,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "@/lib/ingest/sources";
-import { startServer, type RunningServer } from "@/bench/server";
+import { ensureBuild, startServer, type RunningServer } from "@/bench/server";
 
 export const defaultRuntimeDir = "/tmp/episode-catalog-deploy";
 export const templatePath = path.join(projectRoot, "deploy/nginx.conf.template");
@@ -234,4 +234,38 @@ export async function startStack(
     await stopReplicas();
     throw error;
   }
+}
+
+/**
+ * What `npm run deploy:local` and `npm run bench:deploy` do first: stop at once, with the install
+ * command, when nginx is missing (before a build of a minute), bring the build in `copy` up to date, and
+ * start the stack over `catalog` (default: the catalog the build prerendered from, `copy`/data/catalog.db).
+ */
+export async function buildAndStartStack(
+  options: {
+    copy: string;
+    reuseBuild: boolean;
+    runtime: string;
+    catalog?: string;
+    replicas: number;
+    listen: string;
+  },
+  log: (line: string) => void,
+): Promise<Stack> {
+  try {
+    findNginx();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  }
+  const build = ensureBuild(options.copy, log, { reuse: options.reuseBuild });
+  if (build.rebuilt) log(`next build took ${(build.buildMs / 1000).toFixed(1)} s`);
+  const runtime = path.resolve(options.runtime);
+  mkdirSync(runtime, { recursive: true });
+  // Each replica reads its own copy of this file, as replicas on separate hosts would.
+  const catalog = path.resolve(options.catalog ?? path.join(options.copy, "data/catalog.db"));
+  return startStack(
+    { buildDir: options.copy, catalog, replicas: options.replicas, listen: options.listen, runtime },
+    log,
+  );
 }

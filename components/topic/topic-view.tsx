@@ -2,6 +2,7 @@
 // and the page links under both (the two lists turn page together). Shared by the prerendered first
 // page (app/topics/[slug]) and the later pages (app/topics/[slug]/%5Fview/[query]).
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { EpisodeList } from "@/components/episode/episode-list";
 import { TopicMoments } from "@/components/topic/topic-moments";
 import { BackLink } from "@/components/ui/back-link";
@@ -34,6 +35,33 @@ function shownRange(slice: TopicSlice<unknown>, pageCount: number): string {
   return ` · showing ${slice.offset + 1}–${slice.offset + slice.items.length}`;
 }
 
+/** A list's heading with its count at the right edge (under it on narrow screens), and a line about it. */
+function ListHeading(props: { id: string; title: string; count: ReactNode; about?: string }) {
+  return (
+    <div className="mb-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h2 id={props.id} className="text-2xl font-bold tracking-tight">
+          {props.title}
+        </h2>
+        {props.count}
+      </div>
+      {props.about && <p className="mt-1 max-w-3xl text-sm text-pretty text-muted">{props.about}</p>}
+    </div>
+  );
+}
+
+/** "24 episodes · showing 25–48" */
+function ListCount(props: { slice: TopicSlice<unknown>; pageCount: number; noun: string; testId: string }) {
+  return (
+    <p className="text-sm text-muted">
+      <span className="font-semibold text-foreground" data-testid={props.testId}>
+        {counted(props.slice.total, props.noun)}
+      </span>
+      {shownRange(props.slice, props.pageCount)}
+    </p>
+  );
+}
+
 export async function TopicView({ view }: { view: TopicPage }) {
   const { topic, page, pageCount, episodes, moments } = view;
   // A topic gathers episodes and moments from every show: with several, each names its own.
@@ -55,17 +83,11 @@ export async function TopicView({ view }: { view: TopicPage }) {
       </header>
 
       <section aria-labelledby="episodes-heading" className="mt-8 sm:mt-10">
-        <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-          <h2 id="episodes-heading" className="text-2xl font-bold tracking-tight">
-            Episodes
-          </h2>
-          <p className="text-sm text-muted">
-            <span className="font-semibold text-foreground" data-testid="episode-count">
-              {counted(episodes.total, "episode")}
-            </span>
-            {shownRange(episodes, pageCount)}
-          </p>
-        </div>
+        <ListHeading
+          id="episodes-heading"
+          title="Episodes"
+          count={<ListCount slice={episodes} pageCount={pageCount} noun="episode" testId="episode-count" />}
+        />
         {cards.length > 0 ? (
           <EpisodeList episodes={cards} filtered={false} namesShow={namesShow} />
         ) : (
@@ -78,28 +100,22 @@ export async function TopicView({ view }: { view: TopicPage }) {
       </section>
 
       <section aria-labelledby="moments-heading" className="mt-12">
-        <div className="mb-4 max-w-3xl">
-          <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-            <h2 id="moments-heading" className="text-2xl font-bold tracking-tight">
-              Moments in other episodes
-            </h2>
-            {moments.total > 0 && (
-              <p className="text-sm text-muted">
-                <span className="font-semibold text-foreground" data-testid="moment-count">
-                  {counted(moments.total, "moment")}
-                </span>
-                {shownRange(moments, pageCount)}
-              </p>
-            )}
-          </div>
-          <p className="mt-1 text-sm text-pretty text-muted">
-            {moments.total === 0
+        <ListHeading
+          id="moments-heading"
+          title="Moments in other episodes"
+          count={
+            moments.total > 0 && (
+              <ListCount slice={moments} pageCount={pageCount} noun="moment" testId="moment-count" />
+            )
+          }
+          about={
+            moments.total === 0
               ? "No chapter of another episode is about this topic."
               : moments.items.length === 0
                 ? "The moments on this topic are on the earlier pages."
-                : "Chapters on this topic in episodes filed under other topics. Each opens the episode at that point."}
-          </p>
-        </div>
+                : "Chapters on this topic in episodes filed under other topics. Each opens the episode at that point."
+          }
+        />
         {moments.items.length > 0 && <TopicMoments moments={moments.items} namesShow={namesShow} />}
       </section>
 

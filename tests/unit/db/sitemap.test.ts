@@ -1,13 +1,8 @@
 // lib/db/sitemap.ts against a real temporary SQLite catalog (the small three-episode fixture): a shard
 // reads its slice of the episodes in catalog order, and the shows come with their newest episode's date.
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { openTempCatalog, type TempCatalog } from "./temp-catalog";
 import { countSitemapEpisodes, listSitemapEpisodes, listSitemapShows } from "@/lib/db/sitemap";
-import { PrismaClient } from "@/lib/generated/prisma/client";
-import { importCatalog } from "@/lib/ingest/store/import";
 import { smallCatalog } from "@/tests/fixtures/catalog/small-catalog";
 
 vi.mock("server-only", () => ({}));
@@ -21,23 +16,14 @@ vi.mock("@/lib/db/client", () => ({
   },
 }));
 
-let dir: string;
-let client: PrismaClient;
+let catalog: TempCatalog;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), "db-sitemap-"));
-  const dbPath = path.join(dir, "catalog.db");
-  await importCatalog({ catalog: smallCatalog(), dbPath, inputHash: "sitemap-test" });
-  client = new PrismaClient({
-    adapter: new PrismaBetterSQLite3({ url: `file:${dbPath}`, fileMustExist: true }),
-  });
-  catalogDb.client = client;
+  catalog = await openTempCatalog(smallCatalog(), "sitemap");
+  catalogDb.client = catalog.client;
 });
 
-afterAll(async () => {
-  await client.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => catalog.close());
 
 const show = "the-backend-engineering-show";
 

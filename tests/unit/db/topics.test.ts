@@ -2,15 +2,10 @@
 // moments in other episodes, one page at a time, counted and sliced in SQL. Small page sizes are passed
 // in, so a handful of episodes makes several pages; the expected orders are worked out below from the
 // scores, dates and catalog positions of the fixture.
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { openTempCatalog, type TempCatalog } from "./temp-catalog";
 import { catalogSchema, type Catalog } from "@/lib/catalog/schema";
 import { getTopicPage } from "@/lib/db/topics";
-import { PrismaClient } from "@/lib/generated/prisma/client";
-import { importCatalog } from "@/lib/ingest/store/import";
 
 vi.mock("server-only", () => ({}));
 
@@ -142,23 +137,14 @@ function topicCatalog(): Catalog {
   });
 }
 
-let dir: string;
-let client: PrismaClient;
+let catalog: TempCatalog;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), "db-topics-"));
-  const dbPath = path.join(dir, "catalog.db");
-  await importCatalog({ catalog: topicCatalog(), dbPath, inputHash: "topics-test" });
-  client = new PrismaClient({
-    adapter: new PrismaBetterSQLite3({ url: `file:${dbPath}`, fileMustExist: true }),
-  });
-  catalogDb.client = client;
+  catalog = await openTempCatalog(topicCatalog(), "topics");
+  catalogDb.client = catalog.client;
 });
 
-afterAll(async () => {
-  await client.$disconnect();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => catalog.close());
 
 const sizes = { episodes: 3, moments: 2 };
 const slugs = (view: Awaited<ReturnType<typeof getTopicPage>>) => view?.episodes.items.map((e) => e.slug);
