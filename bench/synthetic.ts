@@ -167,6 +167,7 @@ export function generateCatalog(source: Catalog, size: number, options: Generate
       sources: base.sources,
       topics: [...topics.values()].sort((a, b) => b.score - a.score),
       publishedAt: day,
+      publishedPrecision: "day",
       durationSeconds: duration,
       durationPrecision: "second",
       youtubeId,

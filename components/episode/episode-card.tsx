@@ -29,7 +29,9 @@ export function EpisodeCard({ episode, namesShow = false }: Props) {
       )}
       <div className="relative z-10 flex w-fit flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
         {episode.publishedAt ? (
-          <time dateTime={isoDate(episode.publishedAt)}>{formatDate(episode.publishedAt)}</time>
+          <time dateTime={isoDate(episode.publishedAt, episode.publishedPrecision)}>
+            {formatDate(episode.publishedAt, episode.publishedPrecision)}
+          </time>
         ) : (
           <span>Date unknown</span>
         )}

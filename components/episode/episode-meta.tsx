@@ -7,7 +7,12 @@ import { formatDate, isoDate } from "@/lib/site/format";
 export function EpisodeMeta({ episode }: { episode: EpisodeDetail }) {
   const items: React.ReactNode[] = [];
   if (episode.publishedAt) {
-    items.push(<time dateTime={isoDate(episode.publishedAt)}>{formatDate(episode.publishedAt)}</time>);
+    const precision = episode.publishedPrecision;
+    items.push(
+      <time dateTime={isoDate(episode.publishedAt, precision)}>
+        {formatDate(episode.publishedAt, precision)}
+      </time>,
+    );
   }
   if (episode.durationSeconds !== null) {
     const approximate = episode.durationPrecision === "minute";

@@ -31,6 +31,7 @@ export function episodeJsonLd(
     | "title"
     | "description"
     | "publishedAt"
+    | "publishedPrecision"
     | "durationSeconds"
     | "youtubeId"
     | "audioUrl"
@@ -47,6 +48,7 @@ export function episodeJsonLd(
     title: episode.title,
     description: plainSummary(episode.description, { links: episode.links, promotions }),
     publishedAt: episode.publishedAt,
+    publishedPrecision: episode.publishedPrecision,
     durationSeconds: episode.durationSeconds,
     youtubeId: episode.youtubeId,
     audio: episode.audioUrl ? { url: episode.audioUrl, type: episode.audioType } : null,

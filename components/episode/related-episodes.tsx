@@ -32,7 +32,7 @@ export function RelatedEpisodes({ episodes, show }: Props) {
               <span className="font-medium">{episode.title}</span>
               <span className="mt-auto pt-2 text-xs text-muted">
                 {[
-                  episode.publishedAt ? formatDate(episode.publishedAt) : null,
+                  episode.publishedAt ? formatDate(episode.publishedAt, episode.publishedPrecision) : null,
                   episode.durationSeconds ? formatDuration(episode.durationSeconds) : null,
                   episode.chapterCount ? `${episode.chapterCount} chapters` : null,
                 ]

@@ -29,7 +29,13 @@ export function SearchResult({ result, namesShow }: Props) {
             {result.show.name}
           </Link>
         )}
-        {date ? <time dateTime={isoDate(date)}>{formatDate(date)}</time> : <span>Date unknown</span>}
+        {date ? (
+          <time dateTime={isoDate(date, result.publishedPrecision)}>
+            {formatDate(date, result.publishedPrecision)}
+          </time>
+        ) : (
+          <span>Date unknown</span>
+        )}
         <TopicChips topics={result.topics} />
       </div>
 

@@ -41,8 +41,11 @@ export function ShowCard({ show, headingLevel = 2 }: { show: ShowListItem; headi
                 <span aria-hidden="true" className="text-muted">
                   {" · "}
                 </span>
-                <time dateTime={isoDate(show.latest.publishedAt)} className="text-muted">
-                  {formatDate(show.latest.publishedAt)}
+                <time
+                  dateTime={isoDate(show.latest.publishedAt, show.latest.publishedPrecision)}
+                  className="text-muted"
+                >
+                  {formatDate(show.latest.publishedAt, show.latest.publishedPrecision)}
                 </time>
               </>
             )}

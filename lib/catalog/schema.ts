@@ -61,6 +61,45 @@ export const chapterListSchema = z.array(chapterSchema).superRefine((chapters, c
 
 export const durationPrecisionSchema = z.enum(["second", "minute"]);
 
+/** How much of a publication date is known: "Jun 13, 2025" a day, "May 2025" a month, "2024" a year. */
+export const datePrecisionSchema = z.enum(["day", "month", "year"]);
+export type DatePrecision = z.infer<typeof datePrecisionSchema>;
+
+/**
+ * The cross-field rule of a publication date and its precision: a precision needs a date, and a date
+ * known to the month or year is the first day of it ("May 2025" is "2025-05-01", month precision).
+ * `dateNeedsPrecision`: whether a date without a precision is wrong (the catalog) or a calendar day
+ * (a parser that gives none, like the dated-list layout).
+ */
+function checkPublishedPrecision(
+  episode: { publishedAt?: string | null; publishedPrecision?: DatePrecision | null },
+  ctx: z.RefinementCtx,
+  dateNeedsPrecision: boolean,
+) {
+  const date = episode.publishedAt ?? null;
+  const precision = episode.publishedPrecision ?? null;
+  if (date === null && precision !== null)
+    ctx.addIssue({
+      code: "custom",
+      path: ["publishedPrecision"],
+      message: `a date precision ("${precision}") without a publishedAt`,
+    });
+  if (date !== null && precision === null && dateNeedsPrecision)
+    ctx.addIssue({
+      code: "custom",
+      path: ["publishedPrecision"],
+      message: `publishedAt ${date} has no precision`,
+    });
+  if (date === null || precision === null || precision === "day") return;
+  const first = precision === "month" ? /^\d{4}-\d{2}-01$/ : /^\d{4}-01-01$/;
+  if (!first.test(date))
+    ctx.addIssue({
+      code: "custom",
+      path: ["publishedAt"],
+      message: `a date of ${precision} precision is the first day of its ${precision}, not ${date}`,
+    });
+}
+
 /** An episode's audio file (an RSS enclosure). */
 export const audioSchema = z.object({
   url: z.string().refine((value) => URL.canParse(value), "not an absolute URL"),
@@ -72,7 +111,7 @@ export const audioSchema = z.object({
 export type AudioRecord = z.infer<typeof audioSchema>;
 
 /** One episode as read from one source file (before merging across files). */
-export const parsedEpisodeSchema = z.object({
+const parsedEpisodeFields = z.object({
   /** Title exactly as written in the source, or null when the source gives none. */
   title: z.string().min(1).nullable(),
   description: z.string(),
@@ -81,6 +120,8 @@ export const parsedEpisodeSchema = z.object({
   source: sourceRefSchema,
   /** What a feed item or a dated list line says; absent in the other layouts. */
   publishedAt: z.iso.date().nullable().optional(),
+  /** How much of publishedAt the source gives; absent with a date: a calendar day. */
+  publishedPrecision: datePrecisionSchema.nullable().optional(),
   durationSeconds: z.number().int().positive().nullable().optional(),
   durationPrecision: durationPrecisionSchema.nullable().optional(),
   /** RSS only: the item's guid, web page and enclosure. */
@@ -88,6 +129,9 @@ export const parsedEpisodeSchema = z.object({
   link: z.string().nullable().optional(),
   audio: audioSchema.nullable().optional(),
 });
+export const parsedEpisodeSchema = parsedEpisodeFields.superRefine((episode, ctx) =>
+  checkPublishedPrecision(episode, ctx, false),
+);
 export type ParsedEpisode = z.infer<typeof parsedEpisodeSchema>;
 
 /** What one source says about its show (a feed's channel, a text dump's page header). */
@@ -106,9 +150,31 @@ export const layoutSchema = z.enum([
   "summary-site",
   "directory",
   "dated-list",
+  "record-shape",
   "rss",
 ]);
 export type Layout = z.infer<typeof layoutSchema>;
+
+export const lineRoleSchema = z.enum([
+  "header",
+  "title",
+  "date",
+  "duration",
+  "description",
+  "chapter",
+  "link",
+  "chrome",
+]);
+export type LineRole = z.infer<typeof lineRoleSchema>;
+export const lineRoleEntrySchema = z.object({
+  line: z.number().int().positive(),
+  role: lineRoleSchema,
+  /** Index of the episode in `episodes` the line belongs to, or null (header, chrome). */
+  episode: z.number().int().nonnegative().nullable(),
+  /** Why, in a few words ("repeats lines 3-11", "title printed twice"). */
+  why: z.string().optional(),
+});
+export type LineRoleEntry = z.infer<typeof lineRoleEntrySchema>;
 
 /** What `parseSource(text, fileName)` returns for one file. */
 export const parseResultSchema = z.object({
@@ -119,6 +185,10 @@ export const parseResultSchema = z.object({
   /** Lines recognised as site boilerplate and left out, counted for the report. */
   boilerplateLines: z.number().int().nonnegative(),
   issues: z.array(issueSchema),
+  /** The record shape a directory page repeats, in words ("date? title description chapters"). */
+  recordShape: z.string().nullable().optional(),
+  /** What each non-blank line was taken for, for `catalog parse --explain`. */
+  lineRoles: z.array(lineRoleEntrySchema).optional(),
 });
 export type ParseResult = z.infer<typeof parseResultSchema>;
 
@@ -153,7 +223,7 @@ export type CatalogShow = z.infer<typeof catalogShowSchema>;
 export const showAssignmentSchema = z.enum(["stated", "feed-channel", "page-header", "default"]);
 export type ShowAssignment = z.infer<typeof showAssignmentSchema>;
 
-export const catalogEpisodeSchema = z.object({
+const catalogEpisodeFields = z.object({
   slug: slugSchema,
   /** The slug of the show the episode belongs to. */
   show: slugSchema,
@@ -171,6 +241,8 @@ export const catalogEpisodeSchema = z.object({
   /** Topics from the taxonomy, best first. */
   topics: z.array(z.object({ slug: z.string(), score: z.number() })),
   publishedAt: z.string().date().nullable(),
+  /** Null exactly when publishedAt is; "month" and "year" dates are the first day of theirs. */
+  publishedPrecision: datePrecisionSchema.nullable(),
   durationSeconds: z.number().int().positive().nullable(),
   durationPrecision: durationPrecisionSchema.nullable(),
   youtubeId: z
@@ -191,6 +263,9 @@ export const catalogEpisodeSchema = z.object({
   /** Which fact was applied from where: field -> source (URL or note). */
   factSources: z.record(z.string(), z.string()),
 });
+export const catalogEpisodeSchema = catalogEpisodeFields.superRefine((episode, ctx) =>
+  checkPublishedPrecision(episode, ctx, true),
+);
 export type CatalogEpisode = z.infer<typeof catalogEpisodeSchema>;
 
 export const catalogSchema = z

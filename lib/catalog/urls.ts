@@ -38,6 +38,27 @@ const LABEL_WORDS = new Set([
   "medium",
 ]);
 
+/**
+ * Real TLDs that begin with a listed one ("community" = "com" + "munity"): a host ending in one is whole,
+ * never a shorter host glued to the next word. Not exhaustive; the common ones.
+ */
+// prettier-ignore
+const TLDS_WITH_LISTED_PREFIX = new Set([
+  "coach", "coffee", "college", "community", "company", "computer", "condos", "construction", "consulting",
+  "contact", "contractors", "cooking", "cool", "coop", "country", "coupons", "courses", "meet", "meme",
+  "memorial", "men", "menu", "inc", "industries", "ink", "institute", "insurance", "insure",
+  "international", "investments", "cafe", "cam", "camera", "camp", "capital", "car", "cards", "care",
+  "career", "careers", "cars", "casa", "cash", "casino", "catering", "cheap", "christmas", "church",
+  "deal", "deals", "degree", "delivery", "dental", "dentist", "design", "today", "tools", "tours", "town",
+  "toys", "solar", "solutions", "shoes", "shopping", "show", "security", "services", "productions",
+  "promo", "properties", "property", "photo", "photography", "photos", "place", "plumbing", "plus",
+  "sale", "salon", "graphics", "gratis", "green", "group", "global", "gallery", "game", "games", "garden",
+  "film", "finance", "financial", "fish", "fit", "fitness", "beauty", "beer", "best", "bike", "bingo",
+  "bio", "art", "attorney", "auction", "audio", "auto", "technology", "trade", "training", "land", "law",
+  "lawyer", "ltd", "luxury", "education", "estate", "claims", "cleaning", "click", "clinic", "clothing",
+  "immo", "rodeo", "rugby", "website", "works",
+]);
+
 // URL characters (RFC 3986 plus letters and digits of any script); emoji and quotes end a URL.
 const SCHEME_URL = /https?:\/\/[\w\-.~:/?#[\]@!$&()*+,;=%\p{L}\p{N}]+/giu;
 const SCHEME_START = /https?:\/\//gi;
@@ -113,7 +134,7 @@ function splitGluedHost(url: string): { url: string; rest: string } | null {
   const host = match[2]!;
   const labels = host.split(".");
   const last = labels.at(-1)!.toLowerCase();
-  if (labels.length < 2 || COMMON_TLDS.has(last)) return null;
+  if (labels.length < 2 || COMMON_TLDS.has(last) || TLDS_WITH_LISTED_PREFIX.has(last)) return null;
   const tld = [...COMMON_TLDS]
     .filter((candidate) => last.startsWith(candidate) && /^[a-z]+$/.test(last.slice(candidate.length)))
     .sort((a, b) => b.length - a.length)[0];

@@ -9,6 +9,7 @@ import {
   episodeSummarySelect,
   episodeWhere,
   showRefSelect,
+  toDatePrecision,
   toEpisodeSummary,
   toTopicLinks,
   type EpisodeFilter,
@@ -156,7 +157,8 @@ type EpisodeRow = Prisma.EpisodeGetPayload<{ select: typeof detailSelect }>;
 
 export type ChapterDetail = { startSeconds: number; title: string; subpoints: string[] };
 
-export type EpisodeDetail = Omit<EpisodeRow, "chapters" | "linkedFrom" | "topics"> & {
+export type EpisodeDetail = Omit<EpisodeRow, "chapters" | "linkedFrom" | "topics" | "publishedPrecision"> & {
+  publishedPrecision: EpisodeSummary["publishedPrecision"];
   chapters: ChapterDetail[];
   /** Most central first. */
   topics: TopicLink[];
@@ -174,6 +176,7 @@ export const getEpisode = cache(async (show: string, slug: string): Promise<Epis
   const mentionedBy = [...new Map(linkedFrom.map((link) => [keyOf(link.episode), link.episode])).values()];
   return {
     ...rest,
+    publishedPrecision: toDatePrecision(rest.publishedAt, rest.publishedPrecision),
     topics: toTopicLinks(topics),
     chapters: chapters.map((chapter) => ({ ...chapter, subpoints: toStringArray(chapter.subpoints) })),
     mentionedBy: mentionedBy.filter((episode) => keyOf(episode) !== `${show}/${slug}`),

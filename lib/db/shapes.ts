@@ -1,6 +1,7 @@
 // The shapes every read shares: one episode filter, one list order, one summary select, one topic
 // shape. The named queries in episodes.ts, topics.ts and show.ts are built from these.
 import "server-only";
+import { datePrecisionSchema, type DatePrecision } from "@/lib/catalog/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** What a topic chip links to: /topics/<slug>. */
@@ -37,6 +38,7 @@ export const episodeSummarySelect = {
   slug: true,
   title: true,
   publishedAt: true,
+  publishedPrecision: true,
   durationSeconds: true,
   durationPrecision: true,
   chapterCount: true,
@@ -47,14 +49,35 @@ export const episodeSummarySelect = {
 
 type EpisodeSummaryRow = Prisma.EpisodeGetPayload<{ select: typeof episodeSummarySelect }>;
 
-export type EpisodeSummary = Omit<EpisodeSummaryRow, "topics"> & { topics: TopicLink[] };
+export type EpisodeSummary = Omit<EpisodeSummaryRow, "topics" | "publishedPrecision"> & {
+  topics: TopicLink[];
+  /** How much of publishedAt is known; null exactly when it is. */
+  publishedPrecision: DatePrecision | null;
+};
 
 export function toTopicLinks(rows: { topic: TopicLink }[]): TopicLink[] {
   return rows.map((row) => row.topic);
 }
 
+/**
+ * The stored precision of a date (text in SQLite): toDatePrecision(date, "month") -> "month". The import
+ * writes one with every date; a date without one (or with text it never writes) is a calendar day.
+ */
+export function toDatePrecision(
+  publishedAt: Date | string | null,
+  stored: string | null,
+): DatePrecision | null {
+  if (publishedAt === null) return null;
+  const parsed = datePrecisionSchema.safeParse(stored);
+  return parsed.success ? parsed.data : "day";
+}
+
 export function toEpisodeSummary({ topics, ...row }: EpisodeSummaryRow): EpisodeSummary {
-  return { ...row, topics: toTopicLinks(topics) };
+  return {
+    ...row,
+    publishedPrecision: toDatePrecision(row.publishedAt, row.publishedPrecision),
+    topics: toTopicLinks(topics),
+  };
 }
 
 /** Which episodes a list shows. Every bound is inclusive; an unknown value never matches a bound. */

@@ -1,9 +1,10 @@
 // Shows: the catalog's default show, one show by slug, and the list of shows.
 import "server-only";
 import { cache } from "react";
+import type { DatePrecision } from "@/lib/catalog/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
-import { episodeOrder, showOrder, type ShowRef } from "./shapes";
+import { episodeOrder, showOrder, toDatePrecision, type ShowRef } from "./shapes";
 
 export type ShowSummary = {
   slug: string;
@@ -44,7 +45,12 @@ export const getShowBySlug = cache(async (slug: string): Promise<ShowSummary | n
 export type ShowListItem = ShowSummary & {
   episodeCount: number;
   /** Its newest episode (by date, then source order), or null for a show without episodes. */
-  latest: { slug: string; title: string; publishedAt: Date | null } | null;
+  latest: {
+    slug: string;
+    title: string;
+    publishedAt: Date | null;
+    publishedPrecision: DatePrecision | null;
+  } | null;
 };
 
 /** Slug and name of every show, the default first: for the header, static params, filters, the sitemap. */
@@ -57,12 +63,19 @@ async function withEpisodes(show: ShowSummary): Promise<ShowListItem> {
   const [episodeCount, latest] = await Promise.all([
     db.episode.count({ where }),
     db.episode.findFirst({
-      select: { slug: true, title: true, publishedAt: true },
+      select: { slug: true, title: true, publishedAt: true, publishedPrecision: true },
       where,
       orderBy: episodeOrder,
     }),
   ]);
-  return { ...show, episodeCount, latest };
+  return {
+    ...show,
+    episodeCount,
+    latest: latest && {
+      ...latest,
+      publishedPrecision: toDatePrecision(latest.publishedAt, latest.publishedPrecision),
+    },
+  };
 }
 
 /** Every show, the default first, with its episode count and newest episode. */

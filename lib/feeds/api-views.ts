@@ -1,6 +1,7 @@
 // The JSON shapes of /api/shows, /api/shows/<show>, /api/episodes and
 // /api/shows/<show>/episodes/<episode>: query rows in, plain JSON out, with absolute URLs and dates as
 // calendar days. Pure; the route handlers only add status and headers.
+import type { DatePrecision } from "@/lib/catalog/schema";
 import type { EpisodeDetail } from "@/lib/db/episodes";
 import type { EpisodeSummary, ShowRef } from "@/lib/db/shapes";
 import type { ShowListItem } from "@/lib/db/show";
@@ -26,7 +27,13 @@ export type ApiShow = {
   /** The show's episodes in this API: /api/episodes?show=<slug>. */
   episodesUrl: string;
   /** The newest episode, or null for a show without episodes. */
-  latest: { slug: string; title: string; url: string; publishedAt: string | null } | null;
+  latest: {
+    slug: string;
+    title: string;
+    url: string;
+    publishedAt: string | null;
+    publishedPrecision: DatePrecision | null;
+  } | null;
 };
 
 export type ApiEpisodeSummary = {
@@ -35,8 +42,10 @@ export type ApiEpisodeSummary = {
   /** The show the episode belongs to: its slug and name. */
   show: ShowRef;
   url: string;
-  /** Calendar day "YYYY-MM-DD", or null when unknown. */
+  /** Calendar day "YYYY-MM-DD", or null when unknown; the first day of its month or year when known no better. */
   publishedAt: string | null;
+  /** "day", "month" ("May 2025" is publishedAt "2025-05-01") or "year"; null exactly when publishedAt is. */
+  publishedPrecision: DatePrecision | null;
   durationSeconds: number | null;
   youtubeId: string | null;
   /** The episode's audio file (from an imported feed), or null. */
@@ -116,6 +125,7 @@ export function toApiShow(siteUrl: string, show: ShowListItem): ApiShow {
       title: show.latest.title,
       url: episodeUrl(siteUrl, show.slug, show.latest.slug),
       publishedAt: day(show.latest.publishedAt),
+      publishedPrecision: show.latest.publishedPrecision,
     },
   };
 }
@@ -128,6 +138,7 @@ export function toApiEpisodeSummary(
     | "slug"
     | "title"
     | "publishedAt"
+    | "publishedPrecision"
     | "durationSeconds"
     | "youtubeId"
     | "audioUrl"
@@ -141,6 +152,7 @@ export function toApiEpisodeSummary(
     show: { slug: row.show.slug, name: row.show.name },
     url: episodeUrl(siteUrl, row.show.slug, row.slug),
     publishedAt: day(row.publishedAt),
+    publishedPrecision: row.publishedPrecision,
     durationSeconds: row.durationSeconds,
     youtubeId: row.youtubeId,
     audioUrl: row.audioUrl,
@@ -175,6 +187,7 @@ export function toApiEpisodeDetail(siteUrl: string, episode: EpisodeDetail): Api
     url: episodeUrl(siteUrl, show, episode.slug),
     description: episode.description,
     publishedAt: day(episode.publishedAt),
+    publishedPrecision: episode.publishedPrecision,
     durationSeconds: episode.durationSeconds,
     durationPrecision: episode.durationPrecision,
     youtubeId: episode.youtubeId,

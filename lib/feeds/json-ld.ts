@@ -1,6 +1,7 @@
 // schema.org JSON-LD for an episode page: PodcastEpisode with one Clip per chapter, a SeekToAction
 // for `?t=` deep links and, when the YouTube id is known, the VideoObject (else the AudioObject). Pure: plain values in,
 // a JSON-ready object out; components/episode/json-ld.tsx renders it.
+import type { DatePrecision } from "@/lib/catalog/schema";
 import { isoDate, isoDuration } from "@/lib/site/format";
 import { embedUrl, thumbnailUrl } from "@/lib/site/youtube";
 import { chapterSpans } from "./chapter-spans";
@@ -18,6 +19,8 @@ export type EpisodeJsonLdInput = {
   /** Plain text. */
   description: string | null;
   publishedAt: Date | null;
+  /** A date known to the month is written "2025-05" (an ISO 8601 reduced-precision date). */
+  publishedPrecision: DatePrecision | null;
   durationSeconds: number | null;
   youtubeId: string | null;
   chapters: { startSeconds: number; title: string }[];
@@ -43,7 +46,7 @@ export function buildEpisodeJsonLd(input: EpisodeJsonLdInput): JsonLdObject {
     name: input.title,
     url,
     ...(input.description ? { description: input.description } : {}),
-    ...(input.publishedAt ? { datePublished: isoDate(input.publishedAt) } : {}),
+    ...(input.publishedAt ? { datePublished: isoDate(input.publishedAt, input.publishedPrecision) } : {}),
     ...(input.durationSeconds !== null ? { timeRequired: isoDuration(input.durationSeconds) } : {}),
     partOfSeries: {
       "@type": "PodcastSeries",
@@ -64,7 +67,7 @@ export function buildEpisodeJsonLd(input: EpisodeJsonLdInput): JsonLdObject {
       name: input.title,
       ...(input.description ? { description: input.description } : {}),
       thumbnailUrl: thumbnailUrl(input.youtubeId),
-      ...(input.publishedAt ? { uploadDate: isoDate(input.publishedAt) } : {}),
+      ...(input.publishedAt ? { uploadDate: isoDate(input.publishedAt, input.publishedPrecision) } : {}),
       embedUrl: embedUrl(input.youtubeId),
       ...(input.durationSeconds !== null ? { duration: isoDuration(input.durationSeconds) } : {}),
     };

@@ -32,16 +32,53 @@ import {
 export type SourceInput = { file: string; text: string };
 
 /** parseInput({ file: "show.xml", text }, inputs, show) -> the feed's episodes; .txt -> parseSource. */
-export function parseInput(input: SourceInput, all: SourceInput[], show: ShowLinkRules): ParseResult | null {
+export function parseInput(
+  input: SourceInput,
+  all: SourceInput[],
+  show: ShowLinkRules,
+  showNames: readonly string[] = [],
+): ParseResult | null {
   if (isFeedFile(input.file)) {
     const byPath = new Map(all.map((other) => [other.file, other.text]));
     return parseFeed(input.text, input.file, (relative) => byPath.get(relative) ?? null, show);
   }
-  return isTextFile(input.file) ? parseSource(input.text, input.file, show) : null;
+  return isTextFile(input.file) ? parseSource(input.text, input.file, show, showNames) : null;
 }
 
 export const isFeedFile = (file: string) => /\.xml$/i.test(file);
 export const isTextFile = (file: string) => /\.txt$/i.test(file);
+
+/**
+ * Each source file read with its show's rules and names: which show a file names is read first,
+ * before the show's rules are known (a show without a data file has no rules, so that first reading
+ * is already the final one). `readings[i]` is the result for `assignment.sources[i]`.
+ */
+export function readSources(
+  inputs: SourceInput[],
+  showFiles: ShowFile[],
+  stated: ReadonlyMap<string, string> = new Map(),
+): { assignment: ReturnType<typeof assignShows>; readings: (ParseResult | null)[] } {
+  const parsable = inputs.filter((input) => isFeedFile(input.file) || isTextFile(input.file));
+  const firstReading = new Map<string, ParseResult | null>();
+  const claims: SourceClaim[] = parsable.map((input) => {
+    const statedName = stated.get(input.file) ?? null;
+    if (statedName !== null) return { file: input.file, stated: statedName, named: null };
+    const result = parseInput(input, inputs, NO_SHOW_RULES);
+    firstReading.set(input.file, result);
+    const name = result?.show?.name ?? null;
+    const by = isFeedFile(input.file) ? ("feed-channel" as const) : ("page-header" as const);
+    return { file: input.file, stated: null, named: name === null ? null : { name, by } };
+  });
+  const assignment = assignShows(claims, showFiles);
+  const entries = new Map(assignment.shows.map((entry) => [entry.slug, entry]));
+  const readings = assignment.sources.map((source, index) => {
+    const entry = entries.get(source.show)!;
+    if (entry.file === null && firstReading.has(source.file)) return firstReading.get(source.file)!;
+    const names = [entry.name, ...(entry.file?.aliases ?? [])];
+    return parseInput(parsable[index]!, inputs, entry.file ?? NO_SHOW_RULES, names);
+  });
+  return { assignment, readings };
+}
 
 /** One show's part of the catalog while it is built. */
 type ShowPart = {
@@ -67,20 +104,7 @@ export function buildCatalog(
   showFiles: ShowFile[] = [],
   stated: ReadonlyMap<string, string> = new Map(),
 ): Catalog {
-  const parsable = inputs.filter((input) => isFeedFile(input.file) || isTextFile(input.file));
-  // Which show a file names is read before the show's rules are known; a show without a data file
-  // has no rules, so that first reading is already the final one.
-  const firstReading = new Map<string, ParseResult | null>();
-  const claims: SourceClaim[] = parsable.map((input) => {
-    const statedName = stated.get(input.file) ?? null;
-    if (statedName !== null) return { file: input.file, stated: statedName, named: null };
-    const result = parseInput(input, inputs, NO_SHOW_RULES);
-    firstReading.set(input.file, result);
-    const name = result?.show?.name ?? null;
-    const by = isFeedFile(input.file) ? ("feed-channel" as const) : ("page-header" as const);
-    return { file: input.file, stated: null, named: name === null ? null : { name, by } };
-  });
-  const assignment = assignShows(claims, showFiles);
+  const { assignment, readings } = readSources(inputs, showFiles, stated);
   const factsParse =
     factsText === null ? { facts: [], lines: [], issues: [] } : parseFacts(factsText, factsFile);
 
@@ -94,12 +118,8 @@ export function buildCatalog(
   const partOf = new Map(parts.map((part) => [part.entry.slug, part]));
   const defaultPart = parts[0]!;
   assignment.sources.forEach((source, index) => {
-    const part = partOf.get(source.show)!;
-    const result =
-      part.entry.file === null && firstReading.has(source.file)
-        ? firstReading.get(source.file)!
-        : parseInput(parsable[index]!, inputs, part.rules);
-    if (result) part.results.push(result);
+    const result = readings[index];
+    if (result) partOf.get(source.show)!.results.push(result);
   });
   const factIssues: Issue[] = [];
   factsParse.facts.forEach((fact, index) => {
@@ -158,8 +178,10 @@ export function buildCatalog(
         topics: tags.topics,
         links: episode.links.map((link) => relabelCourse(link, courseHosts)),
         sources: episode.sources,
-        // Curated facts win; what a feed or a dated list says fills the gaps.
-        publishedAt: facts.publishedAt ?? episode.publishedAt,
+        // Curated facts (calendar days) win; else a feed's or a page's date, as precise as it says.
+        ...(facts.publishedAt !== null
+          ? { publishedAt: facts.publishedAt, publishedPrecision: "day" as const }
+          : { publishedAt: episode.publishedAt, publishedPrecision: episode.publishedPrecision }),
         ...(facts.durationSeconds !== null
           ? { durationSeconds: facts.durationSeconds, durationPrecision: facts.durationPrecision }
           : { durationSeconds: episode.durationSeconds, durationPrecision: episode.durationPrecision }),

@@ -17,6 +17,7 @@ import {
 import { documentHash, exportCatalog, parseCatalogDocument } from "./store/export";
 import { importCatalog } from "./store/import";
 import type { Catalog } from "@/lib/catalog/schema";
+import { explainInputs } from "./explain";
 import { refreshCatalog } from "./refresh";
 import { buildReport, showLines, summarizeCatalog, type ReportFinding } from "./report";
 import { defaultSourcesDir, displayPath } from "./sources";
@@ -24,6 +25,8 @@ import { defaultSourcesDir, displayPath } from "./sources";
 const usage = `usage: npm run -s catalog -- <command> [options]
 
   parse [--json] [--facts PATH] <file>...       build the catalog from these files (.txt, .xml) and print it
+  parse --explain <file>...                     how each file was read: its record shape and every line's
+                                                role (title, date, description, chapter, link, chrome)
   import [--db PATH] [--sources DIR]... [--facts PATH]
                                                 build the catalog and write it to the database
   import --rss FILE_OR_URL... [--text FILE...] [--show NAME] [--sources DIR]...
@@ -114,13 +117,17 @@ async function run(argv: string[]): Promise<number> {
       const { values, positionals } = parseOrFail(() =>
         parseArgs({
           args,
-          options: { json: { type: "boolean" }, facts: { type: "string" }, help },
+          options: { json: { type: "boolean" }, explain: { type: "boolean" }, facts: { type: "string" }, help },
           allowPositionals: true,
         }),
       );
       if (values.help) return printUsage();
       if (positionals.length === 0) throw new UsageError("parse needs at least one source file");
       const loaded = loadInputs({ files: positionals, facts: values.facts });
+      if (values.explain) {
+        write(process.stdout, explainInputs(loaded));
+        return 0;
+      }
       const catalog = buildFromInputs(loaded);
       if (values.json) {
         process.stdout.write(`${JSON.stringify(catalog, null, 2)}\n`);

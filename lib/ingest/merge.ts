@@ -1,12 +1,13 @@
 // Merges the episodes of several parsed files: the same episode scraped from two sites (same
 // title, or the same description when a site gives no title) becomes one, with both sources. A feed
 // item joins the episode with its guid or title: the feed brings audio, guid and link; a text
-// source's chapters win over a feed's; dates and durations fill gaps.
+// source's chapters win over a feed's; durations fill gaps, and of two dates the more precise wins.
 import { normalizeForCompare } from "@/lib/catalog/text";
 import { linkKey } from "@/lib/catalog/links";
 import type {
   AudioRecord,
   ChapterRecord,
+  DatePrecision,
   Issue,
   LinkRecord,
   ParsedEpisode,
@@ -24,6 +25,8 @@ export type MergedEpisode = {
   links: LinkRecord[];
   sources: SourceRef[];
   publishedAt: string | null;
+  /** Null exactly when publishedAt is. */
+  publishedPrecision: DatePrecision | null;
   durationSeconds: number | null;
   durationPrecision: "second" | "minute" | null;
   guid: string | null;
@@ -82,10 +85,11 @@ export function mergeParsed(
       const titleKey = parsed.title ? normalizeForCompare(parsed.title) : null;
       const fingerprint = descriptionFingerprint(parsed.description);
       const guid = parsed.guid ?? null;
+      const sameDescription = fingerprint ? byDescription.get(fingerprint) : undefined;
       const existing =
         (guid ? byGuid.get(guid) : undefined) ??
         (titleKey ? byTitle.get(titleKey) : undefined) ??
-        (fingerprint ? byDescription.get(fingerprint) : undefined);
+        (sameDescription && !listedApart(sameDescription, parsed) ? sameDescription : undefined);
       if (!existing) {
         const episode: MergedEpisode = {
           title: parsed.title,
@@ -94,7 +98,7 @@ export function mergeParsed(
           chaptersFromFeed: fromFeed && parsed.chapters.length > 0,
           links: parsed.links,
           sources: [parsed.source],
-          publishedAt: parsed.publishedAt ?? null,
+          ...publishedOf(parsed),
           durationSeconds: parsed.durationSeconds ?? null,
           durationPrecision: parsed.durationPrecision ?? null,
           guid,
@@ -117,6 +121,17 @@ export function mergeParsed(
   return { show: mergeShows(ordered), episodes, mergedDuplicates, issues };
 }
 
+/**
+ * Two entries one page lists under two titles stay two, whatever their descriptions: the page says
+ * they are different entries (the same talk published as "Postgres 18 gets Async IO" and
+ * "Asynchronous IO in Postgres 18"). Across files, the same description is the same episode.
+ */
+function listedApart(existing: MergedEpisode, parsed: ParsedEpisode): boolean {
+  if (existing.title === null || parsed.title === null) return false;
+  if (normalizeForCompare(existing.title) === normalizeForCompare(parsed.title)) return false;
+  return existing.sources.some((source) => source.file === parsed.source.file);
+}
+
 function mergeInto(
   target: MergedEpisode,
   parsed: ParsedEpisode,
@@ -133,7 +148,12 @@ function mergeInto(
   // An untitled episode found through its curated title keeps taking that title from the facts.
   if (!aliased) target.title ??= parsed.title;
   if (parsed.description.length > target.description.length) target.description = parsed.description;
-  target.publishedAt ??= parsed.publishedAt ?? null;
+  // Of two dates the more precise wins ("Jun 13, 2025" over "May 2025"); of two as precise, the first.
+  const published = publishedOf(parsed);
+  if (precisionRank(published.publishedPrecision) > precisionRank(target.publishedPrecision)) {
+    target.publishedAt = published.publishedAt;
+    target.publishedPrecision = published.publishedPrecision;
+  }
   if (target.durationSeconds === null && parsed.durationSeconds) {
     target.durationSeconds = parsed.durationSeconds;
     target.durationPrecision = parsed.durationPrecision ?? null;
@@ -160,6 +180,26 @@ function mergeInto(
     });
   }
   if (parsed.chapters.length > target.chapters.length) target.chapters = parsed.chapters;
+}
+
+/** precisionRank("day") -> 3, "month" -> 2, "year" -> 1; no date -> 0 */
+function precisionRank(precision: DatePrecision | null): number {
+  return precision === null ? 0 : { year: 1, month: 2, day: 3 }[precision];
+}
+
+/**
+ * A parsed date with its precision; a parser that gives none (the dated-list layout) means a day.
+ * publishedOf({ publishedAt: "2025-05-01", publishedPrecision: "month" }) -> the same two;
+ * publishedOf({ publishedAt: "2025-12-15" }) -> { publishedAt: "2025-12-15", publishedPrecision: "day" }
+ */
+function publishedOf(
+  parsed: Pick<ParsedEpisode, "publishedAt" | "publishedPrecision">,
+): Pick<MergedEpisode, "publishedAt" | "publishedPrecision"> {
+  const publishedAt = parsed.publishedAt ?? null;
+  return {
+    publishedAt,
+    publishedPrecision: publishedAt === null ? null : (parsed.publishedPrecision ?? "day"),
+  };
 }
 
 function mergeLinks(target: MergedEpisode, parsed: ParsedEpisode) {

@@ -140,6 +140,7 @@ function toHit(episode: ShownEpisode, group: Grouped, marks: Map<number, Marks>)
     snippet: snippet ? toHighlighted(snippet) : [{ text: plainStart(episode.description), marked: false }],
     topics: episode.topics,
     publishedAt: episode.publishedAt,
+    publishedPrecision: episode.publishedPrecision,
     durationSeconds: episode.durationSeconds,
     youtubeId: episode.youtubeId,
     chapters: group.chapters

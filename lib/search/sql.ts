@@ -3,7 +3,8 @@
 // layout) loaded once per client. Each function is one statement; lib/search/search.ts puts them in order.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ShowRef, TopicLink } from "@/lib/db/shapes";
+import type { DatePrecision } from "@/lib/catalog/schema";
+import { toDatePrecision, type ShowRef, type TopicLink } from "@/lib/db/shapes";
 import { EPISODE_ROWID_STRIDE } from "@/lib/catalog/search-index";
 import { MARK_CLOSE, MARK_OPEN } from "./highlight";
 import type { SortKey } from "./params";
@@ -218,17 +219,22 @@ export type ShownEpisode = {
   title: string;
   description: string;
   publishedAt: Date | null;
+  publishedPrecision: DatePrecision | null;
   durationSeconds: number | null;
   youtubeId: string | null;
   /** Best topic first. */
   topics: TopicLink[];
 };
 
-type EpisodeRow = Omit<ShownEpisode, "show" | "publishedAt" | "durationSeconds" | "topics"> & {
+type EpisodeRow = Omit<
+  ShownEpisode,
+  "show" | "publishedAt" | "publishedPrecision" | "durationSeconds" | "topics"
+> & {
   id: bigint | number;
   showSlug: string;
   showName: string;
   publishedAt: Date | string | null;
+  publishedPrecision: string | null;
   durationSeconds: bigint | number | null;
   /** JSON array of { slug, name }, best topic first. */
   topics: string;
@@ -242,7 +248,8 @@ export async function episodesById(client: PrismaClient, ids: number[]): Promise
   if (ids.length === 0) return new Map();
   const episodes = await client.$queryRaw<EpisodeRow[]>`
     SELECT e."id", s."slug" AS "showSlug", s."name" AS "showName",
-           e."slug", e."title", e."description", e."publishedAt", e."durationSeconds", e."youtubeId",
+           e."slug", e."title", e."description", e."publishedAt", e."publishedPrecision", e."durationSeconds",
+           e."youtubeId",
            (SELECT json_group_array(json_object('slug', ranked."slug", 'name', ranked."name"))
             FROM (SELECT t."slug", t."name" FROM "EpisodeTopic" et JOIN "Topic" t ON t."id" = et."topicId"
                   WHERE et."episodeId" = e."id" ORDER BY et."score" DESC, et."topicId") AS ranked) AS topics
@@ -256,6 +263,7 @@ export async function episodesById(client: PrismaClient, ids: number[]): Promise
         title: episode.title,
         description: episode.description,
         publishedAt: toDate(episode.publishedAt),
+        publishedPrecision: toDatePrecision(episode.publishedAt, episode.publishedPrecision),
         durationSeconds: episode.durationSeconds === null ? null : Number(episode.durationSeconds),
         youtubeId: episode.youtubeId,
         topics: JSON.parse(episode.topics) as TopicLink[],

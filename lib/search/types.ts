@@ -1,5 +1,6 @@
 // The shapes of a search: what searchCatalog takes and answers. Types only, so client components
 // (the live search island) can name them without pulling in the SQL or the database client.
+import type { DatePrecision } from "@/lib/catalog/schema";
 import type { ShowRef, TopicLink } from "@/lib/db/shapes";
 import type { SortKey } from "./params";
 
@@ -26,6 +27,8 @@ export type SearchHit = {
   /** Best topic first. */
   topics: TopicLink[];
   publishedAt: Date | null;
+  /** How much of publishedAt is known; null exactly when it is. */
+  publishedPrecision: DatePrecision | null;
   durationSeconds: number | null;
   youtubeId: string | null;
   chapters: ChapterHit[];

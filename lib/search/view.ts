@@ -1,6 +1,7 @@
 // What the search views show, and the JSON of /api/search. The server page maps search hits into these
 // views; the live search island maps the API's JSON into the same views, so one set of components
 // renders both. Pure and safe in the client bundle: no SQL, no database client.
+import type { DatePrecision } from "@/lib/catalog/schema";
 import type { ShowRef, TopicLink } from "@/lib/db/shapes";
 import { parseMarkedHtml, plainText, toMarkedHtml } from "./highlight";
 import type { SearchState } from "./params";
@@ -15,6 +16,8 @@ export type ResultView = {
   topics: TopicLink[];
   /** ISO 8601, or null when the date is unknown. */
   publishedAt: string | null;
+  /** How much of publishedAt is known ("May 2025": "month"); null exactly when it is. */
+  publishedPrecision: DatePrecision | null;
   chapters: ChapterHit[];
 };
 
@@ -58,6 +61,8 @@ export type SearchApiResult = {
   snippet: string;
   topics: string[];
   publishedAt: string | null;
+  /** "day", "month" or "year": how much of publishedAt is known; null exactly when it is. */
+  publishedPrecision: DatePrecision | null;
   chapters: SearchApiChapter[];
 };
 
@@ -81,6 +86,7 @@ export function toResultView(hit: SearchHit): ResultView {
     snippet: hit.snippet,
     topics: hit.topics,
     publishedAt: hit.publishedAt ? hit.publishedAt.toISOString() : null,
+    publishedPrecision: hit.publishedPrecision,
     chapters: hit.chapters,
   };
 }
@@ -124,6 +130,7 @@ export function toSearchApiResponse(response: SearchResponse): SearchApiResponse
       snippet: toMarkedHtml(hit.snippet),
       topics: hit.topics.map((topic) => topic.slug),
       publishedAt: hit.publishedAt ? hit.publishedAt.toISOString() : null,
+      publishedPrecision: hit.publishedPrecision,
       chapters: hit.chapters.map((chapter) => ({
         startSeconds: chapter.startSeconds,
         title: plainText(chapter.title),
@@ -147,6 +154,7 @@ export function fromApiResult(result: SearchApiResult, topicNames: ReadonlyMap<s
     snippet: parseMarkedHtml(result.snippet),
     topics: result.topics.map((slug) => ({ slug, name: topicNames.get(slug) ?? slug })),
     publishedAt: result.publishedAt,
+    publishedPrecision: result.publishedPrecision,
     chapters: result.chapters.map((chapter) => ({
       startSeconds: chapter.startSeconds,
       title: parseMarkedHtml(chapter.titleHtml),

@@ -1,20 +1,28 @@
 // Render-time formatting of catalog values. Data keeps plain numbers, Dates and URLs; views call these.
+import type { DatePrecision } from "@/lib/catalog/schema";
 
-const dateFormat = new Intl.DateTimeFormat("en-US", {
-  year: "numeric",
-  month: "short",
-  day: "numeric",
-  timeZone: "UTC",
-});
+// Dates are calendar days (or the first day of a month or year known no better), read in UTC.
+const dateFormats: Record<DatePrecision, Intl.DateTimeFormat> = {
+  day: new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }),
+  month: new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", timeZone: "UTC" }),
+  year: new Intl.DateTimeFormat("en-US", { year: "numeric", timeZone: "UTC" }),
+};
 
-/** formatDate(new Date("2026-04-15")) -> "Apr 15, 2026" (dates are calendar days, read in UTC) */
-export function formatDate(date: Date): string {
-  return dateFormat.format(date);
+/**
+ * A date as precisely as it is known: formatDate(new Date("2026-04-15"), "day") -> "Apr 15, 2026";
+ * formatDate(new Date("2025-05-01"), "month") -> "May 2025"; "year" -> "2025". No precision: a day.
+ */
+export function formatDate(date: Date, precision: DatePrecision | null): string {
+  return dateFormats[precision ?? "day"].format(date);
 }
 
-/** isoDate(new Date("2026-04-15T00:00:00Z")) -> "2026-04-15", for <time dateTime> */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+/**
+ * isoDate(new Date("2026-04-15T00:00:00Z")) -> "2026-04-15"; with "month" -> "2026-04", "year" ->
+ * "2026": ISO 8601 of the known part, a valid <time dateTime> and schema.org Date.
+ */
+export function isoDate(date: Date, precision: DatePrecision | null = "day"): string {
+  const day = date.toISOString().slice(0, 10);
+  return precision === "year" ? day.slice(0, 4) : precision === "month" ? day.slice(0, 7) : day;
 }
 
 /** displayHost("https://www.example.org/page") -> "example.org"; null when it is not a URL */

@@ -242,6 +242,8 @@ function parseItem(
     links: body.links,
     source: { file, line },
     publishedAt,
+    // pubDate is a full RFC 822 date and time: the day is known.
+    publishedPrecision: publishedAt === null ? null : "day",
     durationSeconds,
     durationPrecision: durationSeconds === null ? null : "second",
     guid: cleanLine(textOf(item.guid)),

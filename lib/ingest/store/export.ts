@@ -6,20 +6,20 @@ import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import { z } from "zod";
 import {
-  catalogEpisodeSchema,
   catalogSchema,
   issueSchema,
   showSchema,
   type Catalog,
   type CatalogEpisode,
   type CatalogShow,
+  type DatePrecision,
   type LinkKind,
 } from "@/lib/catalog/schema";
 import { slugify } from "@/lib/ingest/slugs";
 import { displayPath } from "@/lib/ingest/sources";
 
 export const EXPORT_FORMAT = "episode-catalog";
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 
 export const catalogDocumentSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
@@ -28,22 +28,43 @@ export const catalogDocumentSchema = z.object({
 });
 export type CatalogDocument = z.infer<typeof catalogDocumentSchema>;
 
+/**
+ * Episodes of versions 1 and 2, whose dates are all calendar days (no publishedPrecision). The rest
+ * of an episode is checked once upgraded, as the current catalog schema says.
+ */
+const legacyEpisodesSchema = z.array(z.looseObject({ publishedAt: z.string().nullable() }));
+
 /** Version 1: a catalog of one show, whose episodes name none. */
 const catalogV1Schema = z.object({
   show: showSchema,
   topics: z.array(z.object({ slug: z.string(), name: z.string(), description: z.string() })),
-  episodes: z.array(catalogEpisodeSchema.omit({ show: true })),
+  episodes: legacyEpisodesSchema,
   issues: z.array(issueSchema),
   stats: z.record(z.string(), z.number()),
 });
 
+/** Version 2: shows, and episodes whose dates are days. */
+const catalogV2Schema = z.looseObject({ episodes: legacyEpisodesSchema });
+
 const anyVersionSchema = z.discriminatedUnion("version", [
   catalogDocumentSchema,
+  z.object({ format: z.literal(EXPORT_FORMAT), version: z.literal(2), catalog: catalogV2Schema }),
   z.object({ format: z.literal(EXPORT_FORMAT), version: z.literal(1), catalog: catalogV1Schema }),
 ]);
 
+/** A version 2 catalog as version 3: every date it has is a calendar day. */
+function fromVersion2(catalog: z.infer<typeof catalogV2Schema>): unknown {
+  return {
+    ...catalog,
+    episodes: catalog.episodes.map((episode) => ({
+      ...episode,
+      publishedPrecision: episode.publishedAt === null ? null : "day",
+    })),
+  };
+}
+
 /** A version 1 catalog as version 2: its one show is the default show, and every episode is its. */
-function fromVersion1(catalog: z.infer<typeof catalogV1Schema>): unknown {
+function fromVersion1(catalog: z.infer<typeof catalogV1Schema>): z.infer<typeof catalogV2Schema> {
   const name = catalog.show.name ?? "Untitled show";
   const show: CatalogShow = {
     slug: slugify(name),
@@ -71,7 +92,7 @@ function day(value: unknown): string | null {
   return typeof value === "string" ? value.slice(0, 10) : null;
 }
 
-/** exportCatalog("data/catalog.db") -> { format: "episode-catalog", version: 2, catalog } */
+/** exportCatalog("data/catalog.db") -> { format: "episode-catalog", version: 3, catalog } */
 export function exportCatalog(dbPath: string): CatalogDocument {
   if (!existsSync(dbPath)) throw new Error(`${displayPath(dbPath)}: no such file or directory`);
   const db = new Database(dbPath, { readonly: true, fileMustExist: true });
@@ -127,6 +148,7 @@ export function exportCatalog(dbPath: string): CatalogDocument {
         score: Number(row.score),
       })),
       publishedAt: day(episode.publishedAt),
+      publishedPrecision: (episode.publishedPrecision as DatePrecision | null) ?? null,
       durationSeconds: (episode.durationSeconds as number | null) ?? null,
       durationPrecision: (episode.durationPrecision as CatalogEpisode["durationPrecision"]) ?? null,
       youtubeId: (episode.youtubeId as string | null) ?? null,
@@ -181,7 +203,7 @@ export function exportCatalog(dbPath: string): CatalogDocument {
 }
 
 /**
- * parseCatalogDocument(text, "catalog.json") -> the catalog, from a version 1 or 2 document; throws
+ * parseCatalogDocument(text, "catalog.json") -> the catalog, from a version 1, 2 or 3 document; throws
  * one line naming the file and the first problem ("catalog.json: catalog.episodes.3.slug: Invalid string").
  */
 export function parseCatalogDocument(text: string, shownPath: string): Catalog {
@@ -196,7 +218,8 @@ export function parseCatalogDocument(text: string, shownPath: string): Catalog {
   const parsed = anyVersionSchema.safeParse(document);
   if (!parsed.success) throw documentError(shownPath, parsed.error);
   if (parsed.data.version === EXPORT_VERSION) return parsed.data.catalog;
-  const upgraded = catalogSchema.safeParse(fromVersion1(parsed.data.catalog));
+  const version2 = parsed.data.version === 2 ? parsed.data.catalog : fromVersion1(parsed.data.catalog);
+  const upgraded = catalogSchema.safeParse(fromVersion2(version2));
   if (!upgraded.success) throw documentError(shownPath, upgraded.error, "catalog.");
   return upgraded.data;
 }

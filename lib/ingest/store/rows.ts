@@ -100,6 +100,7 @@ export function catalogRows(catalog: Catalog, inputHash: string): { tables: Tabl
     description: episode.description,
     publishedAt:
       episode.publishedAt === null ? null : prismaTimestamp(new Date(`${episode.publishedAt}T00:00:00.000Z`)),
+    publishedPrecision: episode.publishedPrecision,
     durationSeconds: episode.durationSeconds,
     durationPrecision: episode.durationPrecision,
     youtubeId: episode.youtubeId,

@@ -4,7 +4,7 @@
 import type { ChapterRecord, Issue } from "@/lib/catalog/schema";
 import { formatDuration } from "@/lib/catalog/time";
 import { splitGlued } from "./glue";
-import { HAS_PLACEHOLDER, type MaskedLine } from "./links";
+import { HAS_PLACEHOLDER, trailingLinkLabel, type MaskedLine } from "./links";
 import {
   chainTimestamps,
   findTimestampCandidates,
@@ -13,7 +13,33 @@ import {
   type Timestamp,
 } from "./timestamps";
 
-const HYPHEN_BULLET = "\u2043";
+/** Words that head a chapter list: "Timestamps", "Chapters", "Episode Timetags", "Time codes". */
+const HEADING_WORDS = String.raw`(?:[Tt]ime[ -]?(?:[Ss]tamps?|[Tt]ags?|[Cc]odes?|[Ll]ine)|[Cc]hapters?(?: [Ll]ist| [Mm]arkers)?|[Oo]utline|[Cc]ontents|[Tt]able of [Cc]ontents|TIME ?STAMPS|CHAPTERS)`;
+/** A chapter-list heading alone on a line ("Timestamps:", "Episode chapters"). */
+export const CHAPTER_HEADING = new RegExp(String.raw`^(?:\p{L}+ )?${HEADING_WORDS}\s*:?$`, "u");
+/**
+ * The same heading glued to the end of the prose before the list, as a sentence of its own
+ * ("…Tarboush form.Episode Timetags:"); "I love chapters" is prose.
+ */
+const GLUED_HEADING = new RegExp(
+  String.raw`(?:^|(?<=[.!?;)]\s*))(?:\p{Lu}\p{Ll}* )?${HEADING_WORDS}\s*:?\s*$`,
+  "u",
+);
+
+/**
+ * What separates list items on one line: "⁃" (indent bullet, "Virtual Memory ⁃ ⁃ 8:00 MMU") and a
+ * "*" or "•" standing alone between spaces ("… kernel. * 0:00 Intro * 4:00 Virtual memory * Abstraction").
+ */
+const ITEM_BULLET = /\u2043|(?<!\S)[*•](?!\S)/;
+/**
+ * How people ask for support, anywhere: the label of a support link, glued after a chapter title
+ * ("45:20 Multiple Single Threaded Backend Buy me a coffee") when its link was dropped or sits apart.
+ */
+const SUPPORT_CALLS = [
+  /\bbuy me a coffee\s*[:!]?\s*$/i,
+  /\bsupport (?:the|this|my|our) (?:show|podcast|channel|work)\s*[:!]?\s*$/i,
+  /\bbecome a (?:patron|member|supporter|sponsor)\s*[:!]?\s*$/i,
+];
 
 export type LineChapters = { chapters: ChapterRecord[]; description: string[] };
 
@@ -65,11 +91,23 @@ export function extractChapters(
   if (chain.length === 0) return { chapters: [], description: [text] };
 
   const description: string[] = [];
-  const prefix = text.slice(0, chain[0]!.start);
+  let prefix = trimTrailingBullets(text.slice(0, chain[0]!.start));
+  const heading = trailingHeading(prefix);
+  if (heading >= 0) {
+    issues.push({
+      file,
+      line: line.number,
+      severity: "info",
+      code: "chapter-heading",
+      message: `heading "${prefix.slice(heading).trim()}" above the chapter list; left out`,
+    });
+    prefix = prefix.slice(0, heading);
+  }
   if (!chapterLine && prefix.trim()) description.push(prefix);
   const trailing: string[] = [];
   const glued = chain.length >= 2;
-  const chapters = chain.map((stamp, index) => {
+  const chapters: ChapterRecord[] = [];
+  chain.forEach((stamp, index) => {
     const isLast = index === chain.length - 1;
     const raw = text.slice(stamp.end, chain[index + 1]?.start ?? text.length);
     const parsed = chapterFromText(raw, glued, isLast, promoPhrases);
@@ -80,9 +118,10 @@ export function extractChapters(
           file,
           line.number,
           "chapter-untitled",
-          `chapter at ${formatDuration(stamp.seconds)} has no title`,
+          `chapter at ${formatDuration(stamp.seconds)} has no title; not a chapter`,
         ),
       );
+      return;
     }
     if (parsed.emptyBullets > 0) {
       issues.push({
@@ -93,8 +132,10 @@ export function extractChapters(
         message: `${parsed.emptyBullets} empty bullet(s) after chapter ${formatDuration(stamp.seconds)} left out`,
       });
     }
-    return { start: stamp.seconds, title: parsed.title || "Untitled chapter", subpoints: parsed.subpoints };
+    chapters.push({ start: stamp.seconds, title: parsed.title, subpoints: parsed.subpoints });
   });
+  // A time with no title ("22:55" alone under a title is a duration) is no chapter: the line stays text.
+  if (chapters.length === 0) return { chapters, description: [text] };
   description.push(...trailing);
   return { chapters, description };
 }
@@ -108,33 +149,39 @@ function chapterFromText(
   isLast: boolean,
   promoPhrases: readonly RegExp[],
 ): ChapterText {
-  let body = raw.replace(/^[\s\])\-–—:|.]+/, "");
+  let body = trimTrailingBullets(raw.replace(/^[\s\])\-–—:|.]+/, ""));
   const leftover: string[] = [];
 
   const urlAt = body.search(HAS_PLACEHOLDER);
   if (urlAt >= 0) {
     leftover.push(body.slice(urlAt));
     body = body.slice(0, urlAt);
+    // "29:30 Summary Source Code <url>": the words naming the link are its label, not the title's.
+    const label = trailingLinkLabel(body);
+    if (label > 0 && body.slice(0, label).trim()) {
+      leftover.unshift(body.slice(label));
+      body = body.slice(0, label);
+    }
   }
-  const promo = earliestPromo(body, promoPhrases);
+  const promo = earliestPromo(body, [...promoPhrases, ...SUPPORT_CALLS]);
   if (promo >= 0) {
     leftover.unshift(body.slice(promo));
     body = body.slice(0, promo);
   }
 
-  const [head = "", ...bullets] = body.split(HYPHEN_BULLET);
+  const [head = "", ...bullets] = body.split(ITEM_BULLET);
   const bulletItems = bullets.map(cleanText).filter(Boolean);
   const emptyBullets = bullets.length - bulletItems.length;
 
-  let title = cleanText(head);
+  let title = cleanTitleText(head);
   let subpoints: string[] = [];
   if (glued) {
-    const pieces = splitGlued(head).map(cleanText).filter(Boolean);
+    const pieces = splitGlued(head).map(cleanTitleText).filter(Boolean);
     title = pieces[0] ?? "";
     if (isLast) leftover.unshift(...pieces.slice(1));
     else subpoints = pieces.slice(1);
   }
-  subpoints = splitWordLists([...subpoints, ...bulletItems]);
+  subpoints = splitWordLists([...subpoints.map(cleanText), ...bulletItems]);
   return { title: cleanTitle(title), subpoints, leftover, emptyBullets };
 }
 
@@ -165,6 +212,34 @@ function cleanText(value: string): string {
     .replace(/\s+/g, " ")
     .replace(/\s+([,;])/g, "$1")
     .trim();
+}
+
+/** Where a chapter-list heading starts at the end of `prefix`, or -1 (only the last characters are read). */
+function trailingHeading(prefix: string): number {
+  const from = Math.max(0, prefix.length - 60);
+  const match = GLUED_HEADING.exec(prefix.slice(from));
+  if (!match || (match.index === 0 && from > 0 && /[\p{L}\d]/u.test(prefix[from - 1]!))) return -1;
+  return from + match.index;
+}
+
+/**
+ * Bullets and spaces at the end of a piece open the next item ("Virtual Memory ⁃ ⁃ 8:00 MMU"), so they
+ * are not part of this one. A backwards scan, not a `$`-anchored regex: linear on long space runs.
+ */
+function trimTrailingBullets(value: string): string {
+  let end = value.length;
+  while (end > 0) {
+    const char = value[end - 1]!;
+    const bullet = char === "\u2043" || ((char === "*" || char === "•") && (end === 1 || /\s/.test(value[end - 2]!)));
+    if (!bullet && !/\s/.test(char)) break;
+    end -= 1;
+  }
+  return value.slice(0, end);
+}
+
+/** Spaces collapsed; a title keeps its punctuation as written ("run , unused"). */
+function cleanTitleText(value: string): string {
+  return value.replace(/\s+/g, " ").trim();
 }
 
 function cleanTitle(value: string): string {

@@ -18,3 +18,31 @@ function spaceGluedSentences(text: string): string {
     .replace(/(?<=[a-z)]{2}[.!?])(?=[A-Z](?:[a-z]|[A-Z]*\b))/g, " ")
     .replace(/(?<=[A-Z]{2}[.!?])(?=[A-Z][a-z])/g, " ");
 }
+
+/** At most three short words after a truncation mark: the site's "Show more" / "...more" label. */
+const TRUNCATION_TAIL = /^\s*(?:\p{L}{1,20}(?:\s+\p{L}{1,20}){0,2})?\s*$/u;
+
+/**
+ * A site's truncation mark at the end of a line: a run of dots or "…" followed by at most three words
+ * ("…Asynchron ... Show More", "In this episode o ...", "...more"). The mark ends the visible text:
+ * cutTruncationMark("Performance iss ...  Show more") -> { text: "Performance iss", bare: false };
+ * `bare` when nothing followed the dots (a label may stand on the next line). Null when there is none.
+ */
+export function cutTruncationMark(text: string): { text: string; bare: boolean } | null {
+  const dots = text.lastIndexOf("...");
+  const ellipsis = text.lastIndexOf("…");
+  let start = Math.max(dots, ellipsis);
+  if (start < 0) return null;
+  let end = start === ellipsis ? start + 1 : start + 3;
+  while (text[end] === "." || text[end] === "…") end += 1;
+  while (start > 0 && (text[start - 1] === "." || text[start - 1] === "…")) start -= 1;
+  const tail = text.slice(end);
+  if (tail.length > 64 || !TRUNCATION_TAIL.test(tail)) return null;
+  return { text: text.slice(0, start).trimEnd(), bare: tail.trim() === "" };
+}
+
+/** A line that is only a site's "Show more" label (one to three words, nothing else). */
+export function isTruncationLabel(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed !== "" && trimmed.length <= 25 && TRUNCATION_TAIL.test(trimmed);
+}

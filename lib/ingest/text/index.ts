@@ -10,13 +10,18 @@ import {
   parseResultSchema,
   type Issue,
   type Layout,
+  type LineRoleEntry,
   type ParsedEpisode,
   type ParseResult,
   type ShowRecord,
 } from "@/lib/catalog/schema";
-import { findTimestampCandidates } from "./timestamps";
+import { readMeta, toPublished } from "./dates";
+import { pageLines, type PageLine } from "./lines";
+import { repeatsDescription, segmentRecords } from "./records";
+import { isTitleLike } from "./title-like";
 
 export { parseBody } from "./body";
+export { isTitleLike } from "./title-like";
 export type { SourceLine } from "./body";
 
 /**
@@ -24,13 +29,29 @@ export type { SourceLine } from "./body";
  *   { layout: "title-description-pairs", episodes: [{ title: "Kernel level TLS", chapters: [2] }] }
  * `rules`: the show's own course sites, shops and promotion phrases its links are classified with.
  */
-export function parseSource(text: string, file: string, rules: ShowLinkRules = NO_SHOW_RULES): ParseResult {
+export function parseSource(
+  text: string,
+  file: string,
+  rules: ShowLinkRules = NO_SHOW_RULES,
+  showNames: readonly string[] = [],
+): ParseResult {
   const lines = toLines(text);
   const layout = detectLayout(lines);
-  const state: ParseState = { file, rules, issues: [], boilerplate: [], episodes: [], show: null };
+  const state: ParseState = {
+    file,
+    rules,
+    showNames,
+    issues: [],
+    boilerplate: [],
+    episodes: [],
+    show: null,
+    recordShape: null,
+    lineRoles: [],
+  };
   if (layout === "title-description-pairs") parsePairs(lines, state);
   else if (layout === "dated-list") parseDatedList(lines, state);
   else if (layout === "summary-site") parseSummarySite(lines, state);
+  else if (layout === "record-shape") parseRecordShape(lines, state);
   else parseDirectory(lines, state);
 
   if (state.boilerplate.length > 0) {
@@ -49,12 +70,17 @@ export function parseSource(text: string, file: string, rules: ShowLinkRules = N
     episodes: state.episodes,
     boilerplateLines: state.boilerplate.length,
     issues: state.issues,
+    recordShape: state.recordShape,
+    ...(state.lineRoles.length > 0 ? { lineRoles: state.lineRoles } : {}),
   });
 }
 
 type ParseState = {
   file: string;
   rules: ShowLinkRules;
+  showNames: readonly string[];
+  recordShape: string | null;
+  lineRoles: LineRoleEntry[];
   issues: Issue[];
   boilerplate: number[];
   episodes: ParsedEpisode[];
@@ -96,22 +122,12 @@ function blocksOf(lines: SourceLine[]): SourceLine[][] {
   return blocks;
 }
 
-/** A line that reads like an episode title: short, no link, no chapter times, no full stop. */
-export function isTitleLike(text: string): boolean {
-  const value = text.trim();
-  if (!value || value.length > 140) return false;
-  if (/https?:\/\//i.test(value) || findTimestampCandidates(value).length > 0) return false;
-  if (/[.…:,;]$/.test(value) && !/\.\.\.$/.test(value)) return false;
-  return value.split(/\s+/).length <= 20 && !isBoilerplate(value);
-}
-
 export function detectLayout(lines: SourceLine[]): Layout {
   const blocks = blocksOf(lines);
   const contentLines = blocks.flat();
   const dated = contentLines.filter((line) => parseDatedLine(line.text)?.publishedAt).length;
   if (dated >= 2 && dated * 3 >= contentLines.length) return "dated-list";
-  const multiLineBlocks = blocks.filter((block) => block.length > 1).length;
-  if (blocks.length >= 2 && multiLineBlocks >= 1) return "directory";
+  if (blocksAreRecords(blocks)) return "directory";
   const content = blocks.flat();
   if (content.length >= 2) {
     let pairs = 0;
@@ -124,7 +140,24 @@ export function detectLayout(lines: SourceLine[]): Layout {
     }
     if (content.length % 2 === 0 && good / pairs >= 0.8) return "title-description-pairs";
   }
-  return "summary-site";
+  const pitches = content.filter((line) => isBoilerplate(line.text)).length;
+  const byline = content.slice(0, 3).some((line) => authorFromByline(line.text) !== null);
+  if (pitches >= 2 && (byline || pitches * 4 >= content.length)) return "summary-site";
+  return "record-shape";
+}
+
+/**
+ * Blank lines separate the records: three or more blocks open with a title line followed by text,
+ * and they are most of the blocks of several lines (a page that puts a blank line between every
+ * line, or none, says nothing with them).
+ */
+function blocksAreRecords(blocks: SourceLine[][]): boolean {
+  const multi = blocks.filter((block) => block.length > 1);
+  const titled = multi.filter(
+    (block) =>
+      isTitleLike(block[0]!.text) && !isTitleLike(block[1]!.text) && !/^\S+:\/\/\S+$/.test(block[1]!.text),
+  );
+  return titled.length >= 3 && titled.length * 5 >= multi.length * 3;
 }
 
 function parsePairs(lines: SourceLine[], state: ParseState) {
@@ -208,7 +241,7 @@ function parseDirectory(lines: SourceLine[], state: ParseState) {
 function parseDatedList(lines: SourceLine[], state: ParseState) {
   let current: { entry: DatedLine; line: number; body: SourceLine[] } | null = null;
   const finish = () => {
-    if (current) addEpisode(state, current.entry.title, current.body, current.line, current.entry);
+    if (current) addEpisode(state, current.entry.title, current.body, current.line, datedLineDates(current.entry));
   };
   for (const line of blocksOf(lines).flat()) {
     const entry = parseDatedLine(line.text);
@@ -230,32 +263,135 @@ function parseDatedList(lines: SourceLine[], state: ParseState) {
   finish();
 }
 
+/** A page of repeated records (./records.ts): header, episodes, and every other line as chrome. */
+function parseRecordShape(lines: SourceLine[], state: ParseState) {
+  const page = pageLines(lines);
+  const found = segmentRecords(page, { showNames: state.showNames });
+  state.recordShape = found.shape;
+  const roles = new Map<number, LineRoleEntry>();
+  const assign = (line: PageLine, role: LineRoleEntry["role"], episode: number | null, why?: string) =>
+    roles.set(line.number, { line: line.number, role, episode, ...(why ? { why } : {}) });
+
+  if (found.header) {
+    const body = parseBody(found.header.body.map(sourceLine), state.file, null, state.rules);
+    state.issues.push(...body.issues);
+    state.show = {
+      name: found.header.name,
+      author: null,
+      description: body.description || null,
+      links: body.links,
+    };
+    if (found.header.nameLine) assign(found.header.nameLine, "header", null, "the show's name");
+    for (const line of found.header.body) assign(line, "header", null, "the show's description");
+  }
+  for (const record of found.records) {
+    const variants = descriptionVariants(record.body, record.duplicates);
+    const body = record.body
+      .filter((line) => !variants.dropped.has(line))
+      .map((line) => (line === variants.first ? variants.best : line));
+    const dates = datesOf(record.meta);
+    const index = addEpisode(state, record.title, body.map(sourceLine), record.titleLine?.number ?? body[0]?.number ?? 1, dates);
+    if (index === null) {
+      for (const line of [record.titleLine, ...record.body]) if (line) assign(line, "chrome", null, "no description");
+      continue;
+    }
+    if (record.titleLine) assign(record.titleLine, "title", index);
+    for (const line of body) assign(line, bodyRole(line), index);
+    for (const line of variants.dropped) assign(line, "chrome", index, "repeats the description");
+    for (const line of record.meta) assign(line, (line.meta?.dates.length ?? 0) > 0 ? "date" : "duration", index);
+  }
+  for (const { line, why } of found.chrome) {
+    if (roles.has(line.number)) continue;
+    assign(line, "chrome", null, why);
+    state.boilerplate.push(line.number);
+  }
+  state.boilerplate.sort((a, b) => a - b);
+  state.lineRoles = [...roles.values()].sort((a, b) => a.line - b.line);
+}
+
+function sourceLine(line: PageLine): SourceLine {
+  return { text: line.text, number: line.number };
+}
+
+function bodyRole(line: PageLine): LineRoleEntry["role"] {
+  if (line.kind === "chapter") return "chapter";
+  if (line.kind === "url") return "link";
+  return "description";
+}
+
+/** The same description printed more than once (a teaser, then the full text): the longest is kept. */
+function descriptionVariants(body: PageLine[], duplicates: PageLine[]) {
+  const prose = body.filter((line) => line.kind === "prose");
+  const first = prose[0];
+  const dropped = new Set<PageLine>(duplicates);
+  if (!first) return { first: undefined, best: undefined, dropped };
+  const variants = [first, ...prose.slice(1).filter((line) => repeatsDescription(first, line)), ...duplicates];
+  const best = variants.reduce((longest, line) => (line.text.length > longest.text.length ? line : longest));
+  for (const line of variants) if (line !== first) dropped.add(line);
+  if (best !== first) dropped.delete(first);
+  return { first, best, dropped };
+}
+
+type PageDates = {
+  publishedAt: string | null;
+  publishedPrecision: "day" | "month" | "year" | null;
+  durationSeconds: number | null;
+  durationPrecision: "second" | "minute" | null;
+};
+
+/** The first full date and the first duration on a record's date and duration lines. */
+function datesOf(meta: PageLine[]): PageDates {
+  const result: PageDates = { publishedAt: null, publishedPrecision: null, durationSeconds: null, durationPrecision: null };
+  for (const line of meta) {
+    const reading = line.meta ?? readMeta(line.text);
+    for (const date of reading.dates) {
+      const published = result.publishedAt === null ? toPublished(date) : null;
+      if (published) {
+        result.publishedAt = published.publishedAt;
+        result.publishedPrecision = published.precision;
+      }
+    }
+    const duration = reading.durations[0];
+    if (duration && result.durationSeconds === null) {
+      result.durationSeconds = duration.seconds;
+      result.durationPrecision = duration.precision;
+    }
+  }
+  return result;
+}
+
 function addEpisode(
   state: ParseState,
   title: string | null,
   body: SourceLine[],
   line: number,
-  dated?: DatedLine,
-) {
+  dates?: PageDates,
+): number | null {
   const cleanTitle = title?.replace(/\s+/g, " ").trim() || null;
   const parsed = parseBody(body, state.file, cleanTitle, state.rules);
   state.issues.push(...parsed.issues);
-  if (!cleanTitle && !parsed.description && parsed.chapters.length === 0) return;
+  if (!cleanTitle && !parsed.description && parsed.chapters.length === 0) return null;
+  const known = dates && (dates.publishedAt !== null || dates.durationSeconds !== null);
   state.episodes.push({
     title: cleanTitle,
     description: parsed.description,
     chapters: parsed.chapters,
     links: parsed.links,
     source: { file: state.file, line },
-    ...(dated
-      ? {
-          publishedAt: dated.publishedAt ?? null,
-          durationSeconds: dated.durationSeconds,
-          // "46 min." says nothing about the seconds.
-          durationPrecision: dated.durationSeconds === null ? null : ("minute" as const),
-        }
-      : {}),
+    ...(known ? dates : {}),
   });
+  return state.episodes.length - 1;
+}
+
+/** "Page Tables 15.12.2025 | 46 min." -> its date and a duration of minute precision. */
+function datedLineDates(dated: DatedLine): PageDates {
+  return {
+    publishedAt: dated.publishedAt ?? null,
+    publishedPrecision: dated.publishedAt ? "day" : null,
+    durationSeconds: dated.durationSeconds,
+    // "46 min." says nothing about the seconds.
+    durationPrecision: dated.durationSeconds === null ? null : "minute",
+  };
 }
 
 /** [2,3,4,5,14,15] -> "2-5, 14-15" */

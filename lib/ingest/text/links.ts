@@ -7,7 +7,7 @@ import { segmentUrls } from "@/lib/catalog/urls";
 import { youtubeVideo } from "@/lib/catalog/youtube";
 import type { SourceLine } from "./body";
 import { splitGlued } from "./glue";
-import { startsWithTimestamp } from "./timestamps";
+import { chainTimestamps, findTimestampCandidates, startsWithTimestamp } from "./timestamps";
 
 /** A URL found in the text: `url` is absolute, `text` is how the source wrote it. */
 export type FoundUrl = { url: string; text: string };
@@ -22,6 +22,14 @@ const PLACEHOLDER = /[\ue000-\uf8ff]/g;
 export const HAS_PLACEHOLDER = /[\ue000-\uf8ff]/;
 const GENERIC_LABELS = /^(links?|resources?|references?|sources?|timestamps?|mentioned videos?|here)$/i;
 const MAX_LABEL = 140;
+/**
+ * Words that name the link after them, capitalised as a new phrase would be ("29:30 Summary Source Code
+ * <url>", "Resources <url>"): written after a chapter title they start the link's label.
+ */
+const LINK_LABEL_AT_END =
+  /(?<!\S)(?:Source [Cc]ode|Code|Resources?|Links?|References?|Slides|Repo(?:sitory)?|Docs|Documentation|Paper|Article|Blog(?: [Pp]ost)?|Git[Hh]ub|Transcript|Show [Nn]otes|Read [Mm]ore|More [Ii]nfo)\s*:?\s*$/;
+/** A chapter time at the very end of a URL ("…-results-1.575271419:00"): minutes, colon, seconds. */
+const TIME_AT_URL_END = /(\d{1,3}):([0-5]\d)$/;
 
 /**
  * maskLine({ text: "RCA here https://aws.amazon.com/message/101925/.", number: 4 }, urls) ->
@@ -29,6 +37,8 @@ const MAX_LABEL = 140;
  */
 export function maskLine(line: SourceLine, allUrls: FoundUrl[]): MaskedLine {
   let masked = "";
+  // The last chapter time read so far on this line, for a time glued to the end of a URL.
+  let lastTime = -1;
   // Tracked, not read back with masked.at(-1): reading would flatten the growing string every time.
   let lastChar: string | undefined;
   const gluedLabels = new Map<number, string>();
@@ -39,6 +49,7 @@ export function maskLine(line: SourceLine, allUrls: FoundUrl[]): MaskedLine {
       const text = segment.text.replace(PLACEHOLDER, "\uFFFD");
       masked += text;
       if (text) lastChar = text.at(-1);
+      lastTime = chainTimestamps(findTimestampCandidates(text), lastTime).at(-1)?.seconds ?? lastTime;
       return;
     }
     const code = PLACEHOLDER_BASE + allUrls.length;
@@ -49,8 +60,17 @@ export function maskLine(line: SourceLine, allUrls: FoundUrl[]): MaskedLine {
     }
     const glued = /(?<![A-Za-z])([a-z]{3,})$/.exec(segments[index - 1]?.text ?? "");
     if (glued) gluedLabels.set(allUrls.length, glued[1]!);
-    allUrls.push({ url: segment.url, text: segment.text });
-    const after = segments[index + 1]?.text.at(0);
+    const next = segments[index + 1];
+    const split = splitTrailingTime(segment, lastTime, next?.kind === "text" ? next.text : "");
+    allUrls.push({ url: split.url, text: split.text });
+    if (split.time) {
+      masked += (lastChar !== undefined && !/[\s(]/.test(lastChar) ? " " : "") + String.fromCharCode(code);
+      masked += ` ${split.time}`;
+      lastChar = split.time.at(-1);
+      lastTime = split.seconds;
+      return;
+    }
+    const after = next?.text.at(0);
     if (lastChar !== undefined && !/[\s(]/.test(lastChar)) masked += " ";
     masked += String.fromCharCode(code);
     lastChar = String.fromCharCode(code);
@@ -60,6 +80,35 @@ export function maskLine(line: SourceLine, allUrls: FoundUrl[]): MaskedLine {
     }
   });
   return { masked, number: line.number, gluedLabels };
+}
+
+/**
+ * A chapter time glued to the end of a URL, split off when it continues the line's chapter order and a
+ * title follows ("…: https://x.ca/a-1.575271419:00: Saudi …" -> "https://x.ca/a-1.5752714" + "19:00").
+ * Two digits of minutes unless order needs fewer or more, as for any glued time.
+ */
+function splitTrailingTime(
+  segment: { text: string; url: string },
+  lastTime: number,
+  following: string,
+): { text: string; url: string; time?: string; seconds: number } {
+  const kept = { text: segment.text, url: segment.url, seconds: lastTime };
+  const match = lastTime >= 0 ? TIME_AT_URL_END.exec(segment.text) : null;
+  if (!match || !/^[\s:\-–—]*\p{L}/u.test(following)) return kept;
+  // Only inside the path: a port ("host:8080") or the host itself is never cut.
+  const pathStart = segment.text.indexOf("/", segment.text.indexOf("//") + 2);
+  if (pathStart < 0 || match.index <= pathStart + 1) return kept;
+  const digits = match[1]!;
+  const readings = [2, 1, 3]
+    .filter((length) => length <= digits.length)
+    .map((length) => ({ length, seconds: Number(digits.slice(-length)) * 60 + Number(match[2]) }));
+  const reading = readings.find((candidate) => candidate.seconds > lastTime);
+  if (!reading) return kept;
+  const cut = segment.text.length - match[2]!.length - 1 - reading.length;
+  const text = segment.text.slice(0, cut);
+  const url = segment.url.slice(0, segment.url.length - (segment.text.length - cut));
+  if (!URL.canParse(url)) return kept;
+  return { text, url, time: segment.text.slice(cut), seconds: reading.seconds };
 }
 
 /** unmask("RCA here \ue000.", urls) -> "RCA here https://aws.amazon.com/message/101925/." (as the source wrote it) */
@@ -112,9 +161,25 @@ function labelBefore(textBefore: string, promoPhrases: readonly RegExp[]): strin
   const promo = promoPhrases.map((phrase) => phrase.exec(text)).find((match) => match !== null);
   if (promo) return cleanLabel(text.slice(promo.index));
   const pieces = splitGlued(text.trim());
-  // Right after a chapter time with nothing glued on, the words are the chapter's title, not a label.
-  if (cut >= 0 && cut === boundaries[2] && pieces.length < 2) return null;
+  // Right after a chapter time with nothing glued on, the words are the chapter's title, not a label,
+  // unless they end with words naming the link ("29:30 Summary Source Code").
+  if (cut >= 0 && cut === boundaries[2] && pieces.length < 2) {
+    const label = trailingLinkLabel(text);
+    return label > 0 ? cleanLabel(text.slice(label)) : null;
+  }
   return cleanLabel(pieces.at(-1) ?? "");
+}
+
+/**
+ * Where words naming a link start at the end of `text` (the text before that link), or -1:
+ * trailingLinkLabel("29:30 Summary Source Code ") -> 14.
+ */
+export function trailingLinkLabel(text: string): number {
+  // Labels are short: look at the last few dozen characters only.
+  const from = Math.max(0, text.length - 40);
+  const match = LINK_LABEL_AT_END.exec(text.slice(from));
+  if (!match || (match.index === 0 && from > 0 && /\S/.test(text[from - 1]!))) return -1;
+  return from + match.index;
 }
 
 function labelFromPreviousLine(previous: string): string | null {

@@ -17,8 +17,12 @@ export type TimestampCandidate = {
 
 export type Timestamp = { start: number; end: number; seconds: number };
 
-// Not after a digit, colon, comma or slash, nor after "digit." ("8.0:00"); "stuff.0:00" is fine.
-const CANDIDATE = /(?<![\d:,/]|\d\.)(\d+):([0-5]\d)(?::([0-5]\d))?(?![\d:])(?!\s?(?:[ap]\.?m\b\.?))/gi;
+// Not after a digit, comma or slash, nor after "digit." ("8.0:00") or "digit:" (inside a longer clock);
+// after a heading's colon is fine ("Timetags:00:00"), and so is "stuff.0:00". A colon after it is a
+// separator ("00:00: Egypt"), a colon and a digit is a longer clock. Not a clock time ("3:10 pm"), not a
+// time after a year ("Jul 06, 2020 22:55") and not a duration ("00:22:55 long,", "22:55 min").
+const CANDIDATE =
+  /(?<![\d,/]|[\d:]:|\d\.)(?<!\b(?:1[89]|20)\d\d,?\s)(\d+):([0-5]\d)(?::([0-5]\d))?(?!\d|:\d)(?!\s?[aApP]\.?[mM]\b)(?!\s?(?:(?:long|left|remaining|ago)(?![\p{L}\d])(?!\s+\p{Ll})|(?:min|mins|minutes|hrs|hours|sec|secs|seconds)\b))/gu;
 
 /** parseClock("1:02:03") -> 3723; parseClock("12:34") -> 754; parseClock("7:60") -> null. */
 export function parseClock(value: string): number | null {

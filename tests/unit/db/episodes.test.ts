@@ -163,6 +163,7 @@ describe("listRelatedEpisodes", () => {
         "durationPrecision",
         "durationSeconds",
         "publishedAt",
+        "publishedPrecision",
         "show",
         "slug",
         "title",

@@ -39,6 +39,7 @@ function episode(
     sources: [{ file: `${show}.txt`, line: 1 }],
     topics: topics.map(([topic, score]) => ({ slug: topic, score })),
     publishedAt,
+    publishedPrecision: publishedAt === null ? null : "day",
     durationSeconds: 1800,
     durationPrecision: "second",
     youtubeId: null,

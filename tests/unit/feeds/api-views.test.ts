@@ -14,6 +14,7 @@ const episode: EpisodeDetail = {
   slug: "cloudflares-150ms-global-cache-purge-deep-dive",
   title: "Cloudflare's 150ms global cache purge | Deep Dive",
   publishedAt: new Date("2024-10-18T00:00:00Z"),
+  publishedPrecision: "day",
   durationSeconds: 3741,
   durationPrecision: "second",
   chapterCount: 2,
@@ -65,6 +66,7 @@ describe("toApiEpisodeDetail", () => {
     expect(detail.show).toEqual(backend);
     expect(detail.url).toBe(`${shown}/cloudflares-150ms-global-cache-purge-deep-dive`);
     expect(detail.publishedAt).toBe("2024-10-18");
+    expect(detail.publishedPrecision).toBe("day");
     expect(detail.youtubeUrl).toBe("https://www.youtube.com/watch?v=Ou-4rfillYo");
     expect(detail.chaptersUrl).toBe(`${shown}/cloudflares-150ms-global-cache-purge-deep-dive/chapters.json`);
   });
@@ -123,6 +125,7 @@ describe("toApiEpisodeSummary", () => {
         slug: "windows-vs-linux-kernel",
         title: "Windows vs Linux Kernel",
         publishedAt: null,
+        publishedPrecision: null,
         durationSeconds: null,
         youtubeId: null,
         audioUrl: null,
@@ -135,6 +138,7 @@ describe("toApiEpisodeSummary", () => {
       show: backend,
       url: `${shown}/windows-vs-linux-kernel`,
       publishedAt: null,
+      publishedPrecision: null,
       durationSeconds: null,
       youtubeId: null,
       audioUrl: null,
@@ -143,12 +147,29 @@ describe("toApiEpisodeSummary", () => {
     });
   });
 
+  it("gives a date known to the month as its first day, with its precision", () => {
+    const row = toApiEpisodeSummary(site, {
+      show: backend,
+      slug: "page-tables",
+      title: "Page Tables",
+      publishedAt: new Date("2025-05-01T00:00:00Z"),
+      publishedPrecision: "month",
+      durationSeconds: null,
+      youtubeId: null,
+      audioUrl: null,
+      chapterCount: 0,
+      topics: [],
+    });
+    expect([row.publishedAt, row.publishedPrecision]).toEqual(["2025-05-01", "month"]);
+  });
+
   it("carries the audio URL of an episode imported from a feed", () => {
     const row = toApiEpisodeSummary(site, {
       show: radio,
       slug: "page-tables",
       title: "Page Tables",
       publishedAt: null,
+      publishedPrecision: null,
       durationSeconds: 2799,
       youtubeId: null,
       audioUrl: "https://cdn.example.com/page-tables.mp3",
@@ -198,6 +219,7 @@ describe("toApiShow", () => {
       slug: "load-balancers-at-layer-4-and-layer-7",
       title: "Load balancers at layer 4 and layer 7",
       publishedAt: new Date("2025-12-15T15:10:00Z"),
+      publishedPrecision: "day",
     },
   };
 
@@ -221,6 +243,7 @@ describe("toApiShow", () => {
         title: "Load balancers at layer 4 and layer 7",
         url: `${site}/shows/network-stack-radio/load-balancers-at-layer-4-and-layer-7`,
         publishedAt: "2025-12-15",
+        publishedPrecision: "day",
       },
     });
   });

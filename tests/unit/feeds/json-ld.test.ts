@@ -1,16 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { buildEpisodeJsonLd, serializeJsonLd, type JsonLdObject } from "@/lib/feeds/json-ld";
+import {
+  buildEpisodeJsonLd,
+  serializeJsonLd,
+  type EpisodeJsonLdInput,
+  type JsonLdObject,
+} from "@/lib/feeds/json-ld";
 
 const site = "https://episodes.example.com";
 const page = `${site}/shows/network-stack-radio/postgres-18-gets-async-io`;
 
-const input = {
+const input: EpisodeJsonLdInput = {
   siteUrl: site,
   show: { slug: "network-stack-radio", name: "Network Stack Radio" },
   slug: "postgres-18-gets-async-io",
   title: "Postgres 18 gets Async IO",
   description: "Postgres 18 adds asynchronous reads.",
   publishedAt: new Date("2025-10-03T00:00:00Z"),
+  publishedPrecision: "day",
   durationSeconds: 2472,
   youtubeId: "yGjGc21mmoU",
   chapters: [
@@ -91,6 +97,7 @@ describe("buildEpisodeJsonLd", () => {
       ...input,
       description: null,
       publishedAt: null,
+      publishedPrecision: null,
       durationSeconds: null,
       youtubeId: null,
       chapters: [{ startSeconds: 60, title: "Only" }],
@@ -107,6 +114,24 @@ describe("buildEpisodeJsonLd", () => {
       },
     ]);
     expect(buildEpisodeJsonLd({ ...input, chapters: [] })).not.toHaveProperty("hasPart");
+  });
+});
+
+describe("buildEpisodeJsonLd with a date known to the month or year", () => {
+  it("writes datePublished (and the video's uploadDate) as ISO 8601 of the known part", () => {
+    const may = buildEpisodeJsonLd({
+      ...input,
+      publishedAt: new Date("2025-05-01T00:00:00Z"),
+      publishedPrecision: "month",
+    });
+    expect(may.datePublished).toBe("2025-05");
+    expect((may.associatedMedia as JsonLdObject).uploadDate).toBe("2025-05");
+    const year = buildEpisodeJsonLd({
+      ...input,
+      publishedAt: new Date("2024-01-01T00:00:00Z"),
+      publishedPrecision: "year",
+    });
+    expect(year.datePublished).toBe("2024");
   });
 });
 

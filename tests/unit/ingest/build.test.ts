@@ -55,6 +55,7 @@ describe("buildCatalog over the seeds", () => {
   it("applies dates, durations with precision and YouTube ids", () => {
     expect(bySlug("postgres-18-gets-async-io")).toMatchObject({
       publishedAt: "2025-10-03",
+      publishedPrecision: "day",
       durationSeconds: 2472,
       durationPrecision: "second",
       youtubeId: "yGjGc21mmoU",
@@ -68,6 +69,7 @@ describe("buildCatalog over the seeds", () => {
     // "Google Patches…" has a duration and video but no date in the facts.
     expect(bySlug("google-patches-linux-kernel-with-40-tcp-performance")).toMatchObject({
       publishedAt: null,
+      publishedPrecision: null,
       youtubeId: "qo1FFNUVB-Q",
     });
     expect(catalog.issues.filter((issue) => issue.code === "fact-unmatched")).toEqual([]);
@@ -235,6 +237,39 @@ describe("title and slug helpers", () => {
     );
     expect(slugify("Ünïcödé ✨")).toBe("unicode");
     expect(slugify("!!!")).toBe("episode");
+  });
+});
+
+describe("dates and their precision", () => {
+  // A dated list (dates without a precision) and a feed (pubDates) about the same two episodes.
+  const list = {
+    file: "list.txt",
+    text: "Page Tables 15.12.2025 | 46 min.\nKernel level TLS 13.06.2025 | 30 min.\n",
+  };
+  const feed = {
+    file: "show.xml",
+    text: `<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Show</title>
+  <item><title>Page Tables</title><pubDate>Tue, 16 Dec 2025 10:00:00 GMT</pubDate></item>
+  <item><title>Zero-downtime deploys</title><pubDate>Fri, 02 Jan 2026 08:00:00 GMT</pubDate></item>
+</channel></rss>`,
+  };
+  const facts = JSON.stringify([{ title: "Kernel level TLS", facts: { publishedAt: "2025-06-14" } }]);
+  const catalog = buildCatalog([list, feed], facts, "facts.json");
+  const dates = Object.fromEntries(
+    catalog.episodes.map((episode) => [
+      episode.displayTitle,
+      [episode.publishedAt, episode.publishedPrecision],
+    ]),
+  );
+
+  it("reads a dated list's dates and a feed's pubDates as days; of two days the first source's stays", () => {
+    expect(dates["Page Tables"]).toEqual(["2025-12-15", "day"]);
+    expect(dates["Zero-downtime deploys"]).toEqual(["2026-01-02", "day"]);
+  });
+
+  it("lets the curated facts' date win, as a day", () => {
+    expect(dates["Kernel level TLS"]).toEqual(["2025-06-14", "day"]);
   });
 });
 

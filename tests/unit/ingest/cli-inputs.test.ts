@@ -275,7 +275,7 @@ describe("export --json and import --json", { timeout: 120_000 }, () => {
     const exported = await runCli("export", "--json", "--db", dbPath, "--out", out);
     expect(exported.code).toBe(0);
     const document = JSON.parse(readFileSync(out, "utf8"));
-    expect(document).toMatchObject({ format: "episode-catalog", version: 2 });
+    expect(document).toMatchObject({ format: "episode-catalog", version: 3 });
     expect(document.catalog.episodes).toHaveLength(seedCount + 4);
 
     const copy = path.join(dir, "from-export.db");
@@ -315,7 +315,7 @@ describe("export --json and import --json", { timeout: 120_000 }, () => {
 
   it("refuses a document that is not an export, naming the file and the field", async () => {
     const bad = path.join(dir, "bad-export.json");
-    writeFileSync(bad, JSON.stringify({ format: "episode-catalog", version: 3, catalog: {} }));
+    writeFileSync(bad, JSON.stringify({ format: "episode-catalog", version: 4, catalog: {} }));
     const result = await runCli("import", "--json", bad, "--db", path.join(dir, "never.db"));
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^error: .*bad-export\.json: version: /);

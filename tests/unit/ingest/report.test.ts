@@ -24,6 +24,7 @@ function episode(
     links: [],
     sources: [{ file: "a.txt", line }],
     publishedAt: null,
+    publishedPrecision: null,
     durationSeconds: null,
     durationPrecision: null,
     youtubeId: null,

@@ -28,6 +28,7 @@ const tlbResponse: SearchResponse = {
       ],
       topics: [{ slug: "memory-and-os", name: "Memory and OS internals" }],
       publishedAt: new Date("2025-12-15T00:00:00.000Z"),
+      publishedPrecision: "day",
       durationSeconds: 2700,
       youtubeId: null,
       chapters: [
@@ -55,6 +56,7 @@ describe("toSearchApiResponse", () => {
       snippet: "Why the <mark>TLB</mark> &#38; caches",
       topics: ["memory-and-os"],
       publishedAt: "2025-12-15T00:00:00.000Z",
+      publishedPrecision: "day",
     });
     expect(api.results[0]?.chapters).toEqual([
       {
@@ -80,6 +82,18 @@ describe("toSearchApiResponse", () => {
     const [hit] = tlbResponse.results;
     expect(fromApiResult(api!, topicNames)).toEqual(toResultView(hit!));
     expect(parseMarkedHtml(api!.snippet)).toEqual(hit!.snippet);
+  });
+
+  it("keeps a date known only to the month as such, both ways", () => {
+    const [hit] = tlbResponse.results;
+    const monthly = {
+      ...hit!,
+      publishedAt: new Date("2025-05-01T00:00:00Z"),
+      publishedPrecision: "month" as const,
+    };
+    const [api] = toSearchApiResponse({ ...tlbResponse, results: [monthly] }).results;
+    expect([api!.publishedAt, api!.publishedPrecision]).toEqual(["2025-05-01T00:00:00.000Z", "month"]);
+    expect(fromApiResult(api!, new Map()).publishedPrecision).toBe("month");
   });
 });
 

@@ -4,8 +4,37 @@ import { displayHost, formatDate, isoDate, isoDuration } from "@/lib/site/format
 describe("formatDate", () => {
   it("reads the calendar day in UTC", () => {
     const day = new Date("2026-04-15T00:00:00Z");
-    expect(formatDate(day)).toBe("Apr 15, 2026");
+    expect(formatDate(day, "day")).toBe("Apr 15, 2026");
     expect(isoDate(day)).toBe("2026-04-15");
+    expect(isoDate(day, "day")).toBe("2026-04-15");
+  });
+
+  it("says no more of a date than is known: the day, the month or the year", () => {
+    expect(formatDate(new Date("2025-06-13T00:00:00Z"), "day")).toBe("Jun 13, 2025");
+    // "May 2025" is stored as its first day, with month precision; "2024" as January 1st.
+    const may = new Date("2025-05-01T00:00:00Z");
+    expect(formatDate(may, "month")).toBe("May 2025");
+    expect(formatDate(new Date("2024-01-01T00:00:00Z"), "year")).toBe("2024");
+    // The first of the month at day precision is that day, not the month.
+    expect(formatDate(may, "day")).toBe("May 1, 2025");
+  });
+
+  it("reads a date without a precision as a calendar day", () => {
+    expect(formatDate(new Date("2025-12-15T00:00:00Z"), null)).toBe("Dec 15, 2025");
+    expect(isoDate(new Date("2025-12-15T00:00:00Z"), null)).toBe("2025-12-15");
+  });
+
+  it("never moves a date across midnight, whatever the time zone", () => {
+    expect(formatDate(new Date("2025-01-01T00:00:00Z"), "year")).toBe("2025");
+    expect(formatDate(new Date("2025-12-01T00:00:00Z"), "month")).toBe("Dec 2025");
+  });
+});
+
+describe("isoDate", () => {
+  it("writes the known part of a date, a valid <time datetime> value", () => {
+    expect(isoDate(new Date("2025-06-13T00:00:00Z"), "day")).toBe("2025-06-13");
+    expect(isoDate(new Date("2025-05-01T00:00:00Z"), "month")).toBe("2025-05");
+    expect(isoDate(new Date("2024-01-01T00:00:00Z"), "year")).toBe("2024");
   });
 });
 

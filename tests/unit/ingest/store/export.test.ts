@@ -1,5 +1,6 @@
-// The export document: version 2 carries the shows and each episode's show, and reads back into the
-// same catalog; a version 1 document (one show, episodes naming none) is still read.
+// The export document: version 3 carries the shows, each episode's show and how precisely its date is
+// known, and reads back into the same catalog; version 2 (dates that are all days) and version 1 (one
+// show, episodes naming none) documents are still read.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -35,12 +36,20 @@ function twoShows(): Catalog {
   return catalog;
 }
 
-describe("export --json, version 2", () => {
+/** The small catalog with its undated episode known to be from May 2025. */
+function withMonthDate(): Catalog {
+  const catalog = smallCatalog();
+  catalog.episodes[1]!.publishedAt = "2025-05-01";
+  catalog.episodes[1]!.publishedPrecision = "month";
+  return catalog;
+}
+
+describe("export --json, version 3", () => {
   it("writes the shows and each episode's show, and reads back the same catalog", async () => {
     const dbPath = path.join(dir, "catalog.db");
     await importCatalog({ catalog: twoShows(), dbPath, inputHash: "hash" });
     const document = exportCatalog(dbPath);
-    expect(document.version).toBe(2);
+    expect(document.version).toBe(3);
     expect(document.catalog.shows).toEqual(twoShows().shows);
     expect(document.catalog.episodes.map((episode) => [episode.slug, episode.show])).toEqual([
       ["the-genius-of-long-polling", "the-backend-engineering-show"],
@@ -56,12 +65,99 @@ describe("export --json, version 2", () => {
     expect(exportCatalog(copy)).toEqual(document);
   });
 
+  it("keeps each date's precision through the database and back", async () => {
+    const dbPath = path.join(dir, "catalog.db");
+    await importCatalog({ catalog: withMonthDate(), dbPath, inputHash: "hash" });
+    const document = exportCatalog(dbPath);
+    expect(
+      document.catalog.episodes.map((episode) => [episode.publishedAt, episode.publishedPrecision]),
+    ).toEqual([
+      ["2024-02-05", "day"],
+      ["2025-05-01", "month"],
+      ["2026-04-15", "day"],
+    ]);
+    expect(document.catalog.episodes).toMatchObject(withMonthDate().episodes);
+    const read = parseCatalogDocument(JSON.stringify(document), "catalog.json");
+    const copy = path.join(dir, "copy.db");
+    await importCatalog({ catalog: read, dbPath: copy, inputHash: "hash" });
+    expect(exportCatalog(copy)).toEqual(document);
+  });
+
+  it("refuses a precision without a date, a date without one, and a month that is not its first day", () => {
+    const documentWith = (change: (episode: Catalog["episodes"][number]) => void) => {
+      const catalog = smallCatalog();
+      change(catalog.episodes[1]!);
+      return JSON.stringify({ format: "episode-catalog", version: 3, catalog });
+    };
+    expect(() =>
+      parseCatalogDocument(
+        documentWith((episode) => (episode.publishedPrecision = "year")),
+        "catalog.json",
+      ),
+    ).toThrow(
+      'catalog.json: catalog.episodes.1.publishedPrecision: a date precision ("year") without a publishedAt',
+    );
+    expect(() =>
+      parseCatalogDocument(
+        documentWith((episode) => (episode.publishedAt = "2025-05-13")),
+        "catalog.json",
+      ),
+    ).toThrow("catalog.json: catalog.episodes.1.publishedPrecision: publishedAt 2025-05-13 has no precision");
+    expect(() =>
+      parseCatalogDocument(
+        documentWith((episode) =>
+          Object.assign(episode, { publishedAt: "2025-05-13", publishedPrecision: "month" }),
+        ),
+        "catalog.json",
+      ),
+    ).toThrow(
+      "catalog.json: catalog.episodes.1.publishedAt: a date of month precision is the first day of its month, not 2025-05-13",
+    );
+  });
+
+  it("refuses an episode of a show the document does not have", () => {
+    const catalog = twoShows();
+    const text = JSON.stringify({
+      format: "episode-catalog",
+      version: 3,
+      catalog: { ...catalog, shows: catalog.shows.slice(0, 1) },
+    });
+    expect(() => parseCatalogDocument(text, "catalog.json")).toThrow(
+      'catalog.json: catalog.episodes.2.show: no show "network-stack-radio" in the catalog',
+    );
+  });
+});
+
+describe("import --json of a version 2 document", () => {
+  it("reads every date it has as a calendar day", () => {
+    const catalog = twoShows();
+    const v2 = {
+      format: "episode-catalog",
+      version: 2,
+      catalog: {
+        ...catalog,
+        episodes: catalog.episodes.map(({ publishedPrecision: _precision, ...episode }) => episode),
+      },
+    };
+    const read = parseCatalogDocument(JSON.stringify(v2), "old.json");
+    expect(read.episodes.map((episode) => [episode.publishedAt, episode.publishedPrecision])).toEqual([
+      ["2024-02-05", "day"],
+      [null, null],
+      ["2026-04-15", "day"],
+    ]);
+    expect(read).toEqual(catalog);
+  });
+
   it("refuses an episode of a show the document does not have", () => {
     const catalog = twoShows();
     const text = JSON.stringify({
       format: "episode-catalog",
       version: 2,
-      catalog: { ...catalog, shows: catalog.shows.slice(0, 1) },
+      catalog: {
+        ...catalog,
+        shows: catalog.shows.slice(0, 1),
+        episodes: catalog.episodes.map(({ publishedPrecision: _precision, ...episode }) => episode),
+      },
     });
     expect(() => parseCatalogDocument(text, "catalog.json")).toThrow(
       'catalog.json: catalog.episodes.2.show: no show "network-stack-radio" in the catalog',
@@ -79,7 +175,7 @@ describe("import --json of a version 1 document", () => {
       catalog: {
         ...rest,
         show: { name: show.name, author: show.author, description: show.description, links: show.links },
-        episodes: rest.episodes.map(({ show: _show, ...episode }) => episode),
+        episodes: rest.episodes.map(({ show: _show, publishedPrecision: _precision, ...episode }) => episode),
       },
     };
     const catalog = parseCatalogDocument(JSON.stringify(v1), "old.json");

@@ -95,6 +95,7 @@ describe("importCatalog", () => {
         title: "The genius of long polling",
         titleSource: "source",
         publishedAt: new Date("2024-02-05T00:00:00Z"),
+        publishedPrecision: "day",
         durationSeconds: 1420,
         durationPrecision: "second",
         youtubeId: "J6CBdSCB_fY",
@@ -151,6 +152,7 @@ describe("importCatalog", () => {
       ]);
       expect(sockets).toMatchObject({
         publishedAt: null,
+        publishedPrecision: null,
         durationPrecision: "minute",
         youtubeId: null,
         chapterCount: 3,

@@ -39,10 +39,12 @@ describe("catalogRows", () => {
 
   it("numbers episodes and chapters in catalog order and encodes dates and sub-points as the adapter reads them", () => {
     const episodes = rowsOf(smallCatalog(), "Episode")!;
-    expect(episodes.map((row) => [row.id, row.position, row.slug, row.publishedAt])).toEqual([
-      [1, 1, "the-genius-of-long-polling", "2024-02-05T00:00:00.000+00:00"],
-      [2, 2, "socket-management-and-kernel-data-structures", null],
-      [3, 3, "my-new-book-root-cause", "2026-04-15T00:00:00.000+00:00"],
+    expect(
+      episodes.map((row) => [row.id, row.position, row.slug, row.publishedAt, row.publishedPrecision]),
+    ).toEqual([
+      [1, 1, "the-genius-of-long-polling", "2024-02-05T00:00:00.000+00:00", "day"],
+      [2, 2, "socket-management-and-kernel-data-structures", null, null],
+      [3, 3, "my-new-book-root-cause", "2026-04-15T00:00:00.000+00:00", "day"],
     ]);
     expect(episodes[2]).toMatchObject({
       sourceTitle: null,

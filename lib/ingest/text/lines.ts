@@ -1,0 +1,115 @@
+// What each line of a pasted page looks like on its own, before any line is given a role in a record:
+// a link, a chapter line, a date/duration line ("Jun 13, 2025 · 23 min"), a stats line ("481
+// episodes", "• 4.9"), prose (sentences), or a short line (a title, a heading, a button). Also the
+// words each line holds, for telling a title from the headings around it (./records.ts).
+import { normalizeForCompare } from "@/lib/catalog/text";
+import { segmentUrls } from "@/lib/catalog/urls";
+import { readMeta, type MetaReading } from "./dates";
+import { isTitleLike } from "./title-like";
+import { startsWithTimestamp } from "./timestamps";
+
+export type LineKind = "url" | "chapter" | "meta" | "stats" | "prose" | "short";
+
+export type PageLine = {
+  /** 1-based line number in the file. */
+  number: number;
+  /** The line, trimmed. */
+  text: string;
+  /** Normalised for comparing lines with each other. */
+  key: string;
+  kind: LineKind;
+  /** Whether a blank line comes right before it. */
+  afterBlank: boolean;
+  /** A short line that could be an episode title. */
+  titleLike: boolean;
+  /** Dates, durations and clocks on a meta line. */
+  meta: MetaReading | null;
+  /** Distinct lower-case words of three letters or more. */
+  words: Set<string>;
+};
+
+/** Leftover words a date/duration line may carry ("Published", "long", "audio available"). */
+const META_LEFTOVER_WORDS = 5;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** pageLines([{ text: "Jun 13, 2025", number: 4 }, …]) -> one PageLine per non-blank line. */
+export function pageLines(lines: { text: string; number: number }[]): PageLine[] {
+  const result: PageLine[] = [];
+  let afterBlank = false;
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (!text) {
+      afterBlank = true;
+      continue;
+    }
+    result.push(readLine(text, line.number, afterBlank));
+    afterBlank = false;
+  }
+  return result;
+}
+
+function readLine(text: string, number: number, afterBlank: boolean): PageLine {
+  const words = new Set((text.toLowerCase().match(WORD) ?? []).filter((word) => word.length >= 3));
+  const base = { number, text, key: normalizeForCompare(text), afterBlank, words };
+  const kind = kindOf(text);
+  return {
+    ...base,
+    kind: kind.kind,
+    meta: kind.meta,
+    titleLike: kind.kind === "short" && isTitleLike(text) && letterCount(text) >= 3,
+  };
+}
+
+function kindOf(text: string): { kind: LineKind; meta: MetaReading | null } {
+  if (isOnlyUrls(text)) return { kind: "url", meta: null };
+  if (startsWithTimestamp(text) && /\p{L}/u.test(text.replace(/^\W*\d[\d:]*/u, ""))) {
+    return { kind: "chapter", meta: null };
+  }
+  if (text.length <= 160) {
+    const meta = readMeta(text);
+    const found = meta.dates.length + meta.durations.length + meta.clocks.length;
+    if (found > 0 && wordCount(meta.leftover) <= META_LEFTOVER_WORDS) return { kind: "meta", meta };
+  }
+  if (isStats(text)) return { kind: "stats", meta: null };
+  return { kind: isProse(text) ? "prose" : "short", meta: null };
+}
+
+function isOnlyUrls(text: string): boolean {
+  const segments = segmentUrls(text);
+  return (
+    segments.some((segment) => segment.kind === "url") &&
+    segments.every((segment) => segment.kind === "url" || !/[\p{L}\p{N}]/u.test(segment.text))
+  );
+}
+
+/**
+ * Counts and ratings: "481 episodes", "• 4.9", "5.0 • 1 Rating", "273 Listeners", "0.5x",
+ * "Subscribers: 1545", "Manage episode 488527914 series 1954062"; also lines of one or two letters ("E", "x").
+ */
+function isStats(text: string): boolean {
+  if (letterCount(text) < 2) return true;
+  if (text.length > 100 || /[.!?]\s+\p{Lu}/u.test(text)) return false;
+  const tokens = text.match(WORD) ?? [];
+  const numbers = tokens.filter((token) => /\d/.test(token)).length;
+  const words = tokens.length - numbers;
+  return numbers > 0 && words <= 3 * numbers && words <= 9;
+}
+
+/** Sentences: a long line, or one of six words or more that ends or breaks like a sentence. */
+function isProse(text: string): boolean {
+  const words = wordCount(text);
+  if (text.length > 140 || words >= 20) return true;
+  if (words < 6) return false;
+  if (!isTitleLike(text)) return true;
+  // "How Does a Database Store Tables? Explained" is a title; two questions are sentences.
+  const sentences = (text.match(/[.!?](?=\s+\p{Lu})/gu) ?? []).length + (/[.!?]$/.test(text) ? 1 : 0);
+  return (/\.(?=\s+\p{Lu})/u.test(text) || sentences >= 2) && !/\.\.\.$|…$/.test(text);
+}
+
+export function wordCount(text: string): number {
+  return (text.match(WORD) ?? []).length;
+}
+
+function letterCount(text: string): number {
+  return (text.match(/\p{L}/gu) ?? []).length;
+}

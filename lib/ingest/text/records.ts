@@ -1,0 +1,670 @@
+// Record-shape segmentation: finds the episodes on a pasted directory page whose layout nobody wrote a
+// rule for. A page repeats a record shape: a title line, maybe date and duration lines before or after
+// it, description lines with chapters and links, maybe a date or duration line after them. Page chrome
+// (menus, ratings, app prompts, "Show more", related shows, a second copy of the header) does not
+// repeat that shape, or repeats itself. The method, in order:
+//   1. Each line gets a kind on its own (./lines.ts): link, chapter, date/duration ("meta"), stats,
+//      prose or short line.
+//   2. Chrome by repetition: a line printed twice in a row or captioning the next line ("X artwork")
+//      is one line; a run of two or more lines that occurs again elsewhere on the page is template
+//      chrome (a page header pasted twice, a player widget), unless the run itself holds a title
+//      followed by its description.
+//   3. Anchors: every run of description lines (prose, chapters, links; a short line between chapters
+//      belongs to them) is one record's body. A run splits where a new record visibly starts: prose
+//      after a chapter list, or after text cut off mid-word, unless the new paragraph repeats the
+//      record's description (a teaser, then the full text).
+//   4. Titles: the short lines between two anchors are the previous record's trailing lines and the
+//      next record's head. Its title is the head line sharing the most (rare) words with the
+//      description, nearest the description on a tie; the show's name, lines inside it, "Label:
+//      value" fields and lines of one word repeated on the page are never titles. A list of untitled
+//      records stays untitled. A record with no title line takes a phrase its own other lines keep
+//      repeating ("X is an episode from …", "You can listen to X …").
+//   5. Dates and durations next to a record are its own: right after its description (when nothing
+//      else comes between) or right before or after its title.
+//   6. The page header: the record whose title is the page's show name (a short line the page keeps
+//      repeating, or a known name of the show), or a first record shaped unlike the ones after it
+//      (titled above untitled ones, undated above dated ones).
+//   7. A title left after the last record is an episode cut by the end of the copy when the page's
+//      shape puts a title there (right after a description, or after a record's closing date).
+// Every line not used is chrome, reported with its line number and the reason.
+import { normalizeForCompare } from "@/lib/catalog/text";
+import { isShowBlurb } from "./boilerplate";
+import type { PageLine } from "./lines";
+import { findTimestampCandidates } from "./timestamps";
+
+export type RecordDraft = {
+  /** The line the title was read from, or null (untitled, or a title found in the record's sentences). */
+  titleLine: PageLine | null;
+  title: string | null;
+  /** Body lines in page order: description, chapters, links. */
+  body: PageLine[];
+  /** Date and duration lines that belong to the record. */
+  meta: PageLine[];
+  /** Lines that repeat the description (teasers), left out. */
+  duplicates: PageLine[];
+};
+
+export type HeaderDraft = { name: string | null; nameLine: PageLine | null; body: PageLine[] };
+
+export type ChromeLine = { line: PageLine; why: string };
+
+export type Segmentation = {
+  header: HeaderDraft | null;
+  records: RecordDraft[];
+  chrome: ChromeLine[];
+  /** The record shape in words, e.g. "title, date, description, chapters?". */
+  shape: string;
+};
+
+export type SegmentOptions = {
+  /** Names the show is known by (its data file); a record titled with one is the page header. */
+  showNames?: readonly string[];
+};
+
+/** The head start of the line right above a description when choosing its title (a shared rare word is 1/df). */
+const NEAREST_BONUS = 0.5;
+/** How many times one line's occurrences are compared when looking for repeated runs. */
+const MAX_OCCURRENCES = 40;
+/** An untitled paragraph shorter than this, without chapters, is not an episode. */
+const MIN_UNTITLED_DESCRIPTION = 100;
+/** How many leading characters two paragraphs share to be the same description. */
+const SAME_DESCRIPTION = 40;
+
+type Anchor = { start: number; end: number; records: number[][] };
+
+export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): Segmentation {
+  const chrome: ChromeLine[] = [];
+  const live = collapseRepeats(all, chrome);
+  const withoutRuns = dropRepeatedRuns(live, chrome);
+  const lines = withoutRuns;
+  const df = documentFrequency(lines);
+  const pageNames = findPageNames(lines);
+  const knownNames = (options.showNames ?? []).map(normalizeForCompare).filter((name) => name.length >= 4);
+  const repeatedKeys = countKeys(lines);
+
+  const anchors = findAnchors(lines)
+    .map((anchor) => withoutRepeatedProse(anchor, lines, repeatedKeys))
+    .filter((anchor): anchor is Anchor => anchor !== null);
+  const records: Draft[] = [];
+  const used = new Set<PageLine>();
+  let cursor = 0;
+
+  const isNameLine = (line: PageLine) =>
+    pageNames.has(line.key) ||
+    knownNames.some((name) => line.key === name) ||
+    [...pageNames].some((name) => name.length >= line.key.length * 2 && name.includes(line.key));
+
+  const candidateFilter = (line: PageLine) =>
+    line.titleLike && !isNameLine(line) && !isField(line.text) && !(line.words.size <= 1 && (repeatedKeys.get(line.key) ?? 0) > 1);
+
+  anchors.forEach((anchor, anchorIndex) => {
+    const gap = lines.slice(cursor, anchor.start);
+    const previous = records.at(-1);
+    // Dates and durations right after the previous description are that record's.
+    let gapStart = 0;
+    if (previous && previous.body.length > 0) {
+      while (gapStart < gap.length && gap[gapStart]!.kind === "meta") {
+        const line = gap[gapStart]!;
+        if (!canTake(previous, line)) break;
+        previous.meta.push(line);
+        previous.post.push(line);
+        used.add(line);
+        gapStart += 1;
+      }
+    }
+    const head = gap.slice(gapStart);
+    const firstBody = anchor.records[0]!.map((index) => lines[index]!);
+    const descriptionWords = wordsOf([
+      ...firstBody.filter((line) => line.kind === "prose").slice(0, 3),
+      ...firstBody.filter((line) => line.kind === "chapter").slice(0, 40),
+    ]);
+    const candidates = head.filter(candidateFilter);
+    const isList = anchor.records.length > 1;
+    let titleLine = chooseTitle(candidates, descriptionWords, df);
+    const titleScore = titleLine ? overlap(titleLine, descriptionWords, df) : 0;
+    if (titleLine && isList && overlap(titleLine, descriptionWords, df) === 0) titleLine = null;
+    // Under the show's name, a description no head line speaks of is the show's own.
+    const nameLine = head.findLast((line) => pageNames.has(line.key));
+    if (nameLine && (titleLine === null || overlap(titleLine, descriptionWords, df) === 0)) titleLine = nameLine;
+
+    // Title-only records: a head line right after the previous record's closing date starts a
+    // record of its own when the page's records end with a date (a record cut by the copy).
+    if (previous && previous.post.length > 0 && gapStart > 0) {
+      const first = head[0];
+      if (first && first !== titleLine && candidateFilter(first)) {
+        const next = head[1];
+        const description =
+          next && next !== titleLine && next.kind !== "meta" && next.words.size >= 5 ? next : null;
+        const titleOnly = draft(records.length, first, description ? [description] : [], false);
+        titleOnly.titleOnly = true;
+        records.push(titleOnly);
+        used.add(first);
+        if (description) used.add(description);
+      }
+    }
+
+    anchor.records.forEach((indices, position) => {
+      const body = indices.map((index) => lines[index]!);
+      const record = draft(records.length, position === 0 ? titleLine : null, body, isList);
+      record.titleScore = position === 0 ? titleScore : 0;
+      record.headCandidates = position === 0 ? candidates.length : 0;
+      if (position === 0) {
+        // Dates and durations on either side of the title are the record's own.
+        if (titleLine) {
+          const at = head.indexOf(titleLine);
+          for (let index = at - 1; index >= 0 && head[index]!.kind === "meta"; index -= 1) {
+            if (!canTake(record, head[index]!)) break;
+            record.meta.unshift(head[index]!);
+            record.pre.unshift(head[index]!);
+          }
+          for (let index = at + 1; index < head.length && head[index]!.kind === "meta"; index += 1) {
+            if (!canTake(record, head[index]!)) break;
+            record.meta.push(head[index]!);
+          }
+        } else {
+          for (let index = head.length - 1; index >= 0 && head[index]!.kind === "meta"; index -= 1) {
+            if (!canTake(record, head[index]!)) break;
+            record.meta.unshift(head[index]!);
+            record.pre.unshift(head[index]!);
+          }
+        }
+      }
+      records.push(record);
+    });
+    cursor = anchor.end + 1;
+    void anchorIndex;
+  });
+
+  // After the last record: its closing date, then maybe a title cut by the end of the copy.
+  const tail = lines.slice(cursor);
+  const last = records.at(-1);
+  let tailStart = 0;
+  if (last && last.body.length > 0) {
+    while (tailStart < tail.length && tail[tailStart]!.kind === "meta" && canTake(last, tail[tailStart]!)) {
+      last.meta.push(tail[tailStart]!);
+      last.post.push(tail[tailStart]!);
+      tailStart += 1;
+    }
+  }
+  const closingDates = records.slice(0, -1).filter((record) => record.post.length > 0).length;
+  const endsWithDate = records.length > 1 && closingDates * 2 >= records.length - 1;
+  const trailing = tail[tailStart];
+  if (
+    last &&
+    trailing &&
+    candidateFilter(trailing) &&
+    (endsWithDate ? tailStart > 0 : tailStart === 0 && last.post.length === 0)
+  ) {
+    const cut = draft(records.length, trailing, [], false);
+    cut.titleOnly = true;
+    records.push(cut);
+  }
+
+  // A page that lists records without titles: a head line that shares no word with its description
+  // is a heading above the list ("All Episodes", "Reverse"), not a title.
+  const untitledList = records.some(
+    (record) => record.title === null && record.headCandidates === 0 && record.body.length > 0,
+  );
+  for (const record of records) {
+    if (record.titleOnly || record.titleLine === null || record.titleScore > 0) continue;
+    if (pageNames.has(record.titleLine.key)) continue;
+    const length = record.body
+      .filter((line) => line.kind === "prose")
+      .reduce((sum, line) => sum + line.text.length, 0);
+    const bare = !hasChapters(record) && !record.body.some((line) => line.kind === "url" || /https?:\/\//.test(line.text));
+    // A heading over a short line of text ("Category" / "$99 a month…") is page furniture too.
+    if (untitledList || (bare && length < MIN_UNTITLED_DESCRIPTION)) {
+      record.titleLine = null;
+      record.title = null;
+    }
+  }
+
+  // Records that repeat the previous one's description (a teaser, then the full text) are one.
+  const merged: typeof records = [];
+  for (const record of records) {
+    const before = merged.at(-1);
+    if (before && record.titleLine === null && sameDescription(before, record)) {
+      before.duplicates.push(...record.body.filter((line) => line.kind === "prose"));
+      before.body.push(...record.body.filter((line) => line.kind !== "prose"));
+      before.meta.push(...record.meta);
+      continue;
+    }
+    merged.push(record);
+  }
+
+  // Untitled records: a title their own other lines keep repeating.
+  for (const record of merged) {
+    if (record.title !== null) continue;
+    record.title = titleFromMentions(record, lines, merged);
+  }
+
+  // The page header.
+  let header: HeaderDraft | null = null;
+  const episodes: RecordDraft[] = [];
+  merged.forEach((record, index) => {
+    const titleKey = record.title ? normalizeForCompare(record.title) : null;
+    const namesShow =
+      titleKey !== null &&
+      (pageNames.has(titleKey) ||
+        [...pageNames, ...knownNames].some((name) => titleKey.includes(name)));
+    const first = index === 0;
+    const headerLike =
+      namesShow ||
+      (first && !hasChapters(record) && shapedUnlikeTheRest(record, merged.slice(1))) ||
+      (first && record.body[0] !== undefined && isShowBlurb(record.body[0].text));
+    if (headerLike && header === null && !hasChapters(record)) {
+      header = { name: record.title, nameLine: record.titleLine, body: record.body };
+      return;
+    }
+    const description = record.body.filter((line) => line.kind === "prose").map((line) => line.text).join(" ");
+    if (!record.title && !hasChapters(record) && description.length < MIN_UNTITLED_DESCRIPTION) {
+      for (const line of record.body) chrome.push({ line, why: "a short paragraph with no title" });
+      return;
+    }
+    episodes.push(record);
+  });
+  const headerFound = header as HeaderDraft | null;
+  if (headerFound === null) {
+    const name = [...pageNames][0] ?? null;
+    const nameLine = name ? (lines.find((line) => line.key === name) ?? null) : null;
+    if (nameLine) header = { name: nameLine.text, nameLine, body: [] };
+  }
+
+  for (const record of episodes) {
+    for (const line of [record.titleLine, ...record.body, ...record.meta, ...record.duplicates]) {
+      if (line) used.add(line);
+    }
+  }
+  const header2 = header as HeaderDraft | null;
+  if (header2) {
+    if (header2.nameLine) used.add(header2.nameLine);
+    for (const line of header2.body) used.add(line);
+  }
+  for (const line of lines) {
+    if (used.has(line)) continue;
+    chrome.push({ line, why: whyChrome(line, pageNames) });
+  }
+  chrome.sort((a, b) => a.line.number - b.line.number);
+  return { header: header2, records: episodes, chrome: dedupeChrome(chrome), shape: describeShape(episodes) };
+}
+
+type Draft = RecordDraft & {
+  index: number;
+  pre: PageLine[];
+  post: PageLine[];
+  list: boolean;
+  /** How many rare words the title shares with the description (0: none). */
+  titleScore: number;
+  /** How many lines above the description could have been its title. */
+  headCandidates: number;
+  /** A title-only record (a title cut from its description by the end of the copy). */
+  titleOnly: boolean;
+};
+
+function draft(index: number, titleLine: PageLine | null, body: PageLine[], list: boolean): Draft {
+  return {
+    index,
+    titleLine,
+    title: titleLine?.text ?? null,
+    body,
+    meta: [],
+    duplicates: [],
+    pre: [],
+    post: [],
+    list,
+    titleScore: 0,
+    headCandidates: 0,
+    titleOnly: false,
+  };
+}
+
+/** A record takes one date and one duration. */
+function canTake(record: RecordDraft, line: PageLine): boolean {
+  const hasDate = record.meta.some((meta) => (meta.meta?.dates.length ?? 0) > 0);
+  const hasDuration = record.meta.some((meta) => (meta.meta?.durations.length ?? 0) > 0);
+  const dates = line.meta?.dates.length ?? 0;
+  const durations = line.meta?.durations.length ?? 0;
+  if (dates === 0 && durations === 0) return true;
+  return !(dates > 0 && hasDate) && !(durations > 0 && hasDuration);
+}
+
+/** Lines printed twice in a row, and captions of the next line ("X artwork", "X - podcast cover"). */
+function collapseRepeats(all: PageLine[], chrome: ChromeLine[]): PageLine[] {
+  const kept: PageLine[] = [];
+  all.forEach((line, index) => {
+    const previous = kept.at(-1);
+    if (previous && previous.key === line.key && line.kind !== "chapter" && line.kind !== "url") {
+      chrome.push({ line, why: `repeats line ${previous.number}` });
+      return;
+    }
+    const next = all[index + 1];
+    if (
+      next &&
+      next.titleLike &&
+      line.kind === "short" &&
+      next.key.length >= 4 &&
+      line.key.startsWith(next.key) &&
+      line.key.length > next.key.length &&
+      line.key.slice(next.key.length).trim().split(" ").length <= 4
+    ) {
+      chrome.push({ line, why: `caption of line ${next.number}` });
+      return;
+    }
+    kept.push(line);
+  });
+  return kept;
+}
+
+/** Runs of two or more lines that occur again elsewhere on the page: template chrome. */
+function dropRepeatedRuns(lines: PageLine[], chrome: ChromeLine[]): PageLine[] {
+  const positions = new Map<string, number[]>();
+  lines.forEach((line, index) => {
+    const list = positions.get(line.key);
+    if (list) {
+      if (list.length < MAX_OCCURRENCES) list.push(index);
+    } else positions.set(line.key, [index]);
+  });
+  const inRun = new Array<number>(lines.length).fill(-1);
+  for (let index = 0; index + 1 < lines.length; index += 1) {
+    const line = lines[index]!;
+    const next = lines[index + 1]!;
+    if (line.kind === "chapter" || next.kind === "chapter") continue;
+    const others = positions.get(line.key) ?? [];
+    for (const other of others) {
+      if (other === index || other + 1 >= lines.length) continue;
+      if (lines[other + 1]!.key === next.key && other + 1 !== index) {
+        inRun[index] = other;
+        inRun[index + 1] = other + 1;
+        break;
+      }
+    }
+  }
+  // A run holding a title directly followed by its description is content printed twice, not chrome.
+  const kept: PageLine[] = [];
+  let index = 0;
+  while (index < lines.length) {
+    if (inRun[index] === -1) {
+      kept.push(lines[index]!);
+      index += 1;
+      continue;
+    }
+    let end = index;
+    while (end + 1 < lines.length && inRun[end + 1] !== -1) end += 1;
+    const run = lines.slice(index, end + 1);
+    const content = run.some(
+      (line, at) => line.titleLike && run[at + 1]?.kind === "prose",
+    );
+    if (content) kept.push(...run);
+    else {
+      for (const [at, line] of run.entries()) {
+        const twin = lines[inRun[index + at]!]!;
+        chrome.push({ line, why: `repeated with line ${twin.number} (page template)` });
+      }
+    }
+    index = end + 1;
+  }
+  return kept;
+}
+
+function countKeys(lines: PageLine[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line.key, (counts.get(line.key) ?? 0) + 1);
+  return counts;
+}
+
+/** In how many lines each word occurs: rare words tell a title from a heading. */
+function documentFrequency(lines: PageLine[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const line of lines) for (const word of line.words) df.set(word, (df.get(word) ?? 0) + 1);
+  return df;
+}
+
+/**
+ * The page's own name: a short line near the top, or printed more than once, that the page repeats
+ * inside two or more other short lines ("More shows like X", "XBy Author", "Acerca de X").
+ */
+function findPageNames(lines: PageLine[]): Set<string> {
+  const counts = countKeys(lines);
+  const shortKeys = lines.filter((line) => line.kind === "short" || line.kind === "stats").map((line) => line.key);
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  lines.forEach((line, index) => {
+    if (!line.titleLike || line.key.length < 6 || seen.has(line.key)) return;
+    if (index >= 40 && (counts.get(line.key) ?? 0) < 2) return;
+    seen.add(line.key);
+    let others = (counts.get(line.key) ?? 1) - 1;
+    for (const key of shortKeys) if (key !== line.key && key.includes(line.key)) others += 1;
+    if (others >= 2) names.add(line.key);
+    if (seen.size > 200) return;
+  });
+  return names;
+}
+
+/** "Author: Iyad and Ahmed", "Category: Technology": a labelled field, not a title. */
+function isField(text: string): boolean {
+  return /^\p{Lu}\p{Ll}+:\s+\S/u.test(text);
+}
+
+/** Description runs, each split into the records it holds. */
+function findAnchors(lines: PageLine[]): Anchor[] {
+  const anchors: Anchor[] = [];
+  let index = 0;
+  while (index < lines.length) {
+    if (!isBody(lines[index]!) || lines[index]!.kind === "url" && !nextIsBody(lines, index)) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    let end = index;
+    while (end + 1 < lines.length) {
+      const next = lines[end + 1]!;
+      if (isBody(next)) end += 1;
+      else if (next.kind === "short" && end + 2 < lines.length && /chapter|url/.test(lines[end + 2]!.kind)) end += 1;
+      else break;
+    }
+    anchors.push({ start, end, records: splitRecords(lines, start, end) });
+    index = end + 1;
+  }
+  return anchors;
+}
+
+/**
+ * A paragraph the page prints more than once in different places (an app pitch) is not a
+ * description when its run holds nothing else; next to another paragraph it is left out.
+ */
+function withoutRepeatedProse(anchor: Anchor, lines: PageLine[], counts: Map<string, number>): Anchor | null {
+  const repeated = (index: number) => lines[index]!.kind === "prose" && (counts.get(lines[index]!.key) ?? 0) > 1;
+  const indices = anchor.records.flat();
+  const others = indices.filter((index) => !repeated(index));
+  if (others.length === 0) return null;
+  if (others.length === indices.length || !others.some((index) => lines[index]!.kind === "prose")) return anchor;
+  const records = anchor.records
+    .map((record) => record.filter((index) => !repeated(index)))
+    .filter((record) => record.length > 0);
+  return { start: records[0]![0]!, end: anchor.end, records };
+}
+
+function isBody(line: PageLine): boolean {
+  return line.kind === "prose" || line.kind === "chapter" || line.kind === "url";
+}
+
+function nextIsBody(lines: PageLine[], index: number): boolean {
+  const next = lines[index + 1];
+  return next !== undefined && (next.kind === "prose" || next.kind === "chapter");
+}
+
+/** Where a run of description lines holds more than one record (see step 3 above). */
+function splitRecords(lines: PageLine[], start: number, end: number): number[][] {
+  const records: number[][] = [[start]];
+  for (let index = start + 1; index <= end; index += 1) {
+    const line = lines[index]!;
+    const previous = lines[index - 1]!;
+    const current = records.at(-1)!;
+    const firstProse = current.map((at) => lines[at]!).find((candidate) => candidate.kind === "prose");
+    const startsNew =
+      line.kind === "prose" &&
+      (previous.kind === "prose" || previous.kind === "chapter") &&
+      (holdsChapterList(previous) || (previous.kind === "prose" && isCutOff(previous.text))) &&
+      !(firstProse && repeatsDescription(firstProse, line));
+    if (startsNew) records.push([index]);
+    else current.push(index);
+  }
+  return records;
+}
+
+function holdsChapterList(line: PageLine): boolean {
+  return line.kind === "chapter" || findTimestampCandidates(line.text).length >= 2;
+}
+
+/** Text that stops mid-word or with an ellipsis: the page (or the copy) cut it. */
+function isCutOff(text: string): boolean {
+  return /(?:\.\.\.|…)\s*(?:\S+\s*){0,3}$/u.test(text) || /\p{Ll}$/u.test(text);
+}
+
+export function repeatsDescription(first: PageLine, other: PageLine): boolean {
+  const head = first.key.slice(0, SAME_DESCRIPTION);
+  const otherHead = other.key.slice(0, SAME_DESCRIPTION);
+  return (head.length >= 20 && other.key.includes(head)) || (otherHead.length >= 20 && first.key.includes(otherHead));
+}
+
+function sameDescription(before: RecordDraft, record: RecordDraft): boolean {
+  const first = before.body.find((line) => line.kind === "prose");
+  const other = record.body.find((line) => line.kind === "prose");
+  return first !== undefined && other !== undefined && repeatsDescription(first, other);
+}
+
+function wordsOf(lines: PageLine[]): Set<string> {
+  const words = new Set<string>();
+  for (const line of lines) for (const word of line.words) words.add(word);
+  return words;
+}
+
+function overlap(line: PageLine, words: Set<string>, df: Map<string, number>): number {
+  let score = 0;
+  for (const word of line.words) if (words.has(word)) score += 1 / (df.get(word) ?? 1);
+  return score;
+}
+
+/**
+ * The head line sharing the most (rare) words with the description; the line right above the
+ * description has a head start, and wins ties.
+ */
+function chooseTitle(candidates: PageLine[], words: Set<string>, df: Map<string, number>): PageLine | null {
+  let best: PageLine | null = null;
+  let bestScore = -1;
+  for (const [index, candidate] of candidates.entries()) {
+    const score = overlap(candidate, words, df) + (index === candidates.length - 1 ? NEAREST_BONUS : 0);
+    if (score >= bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function hasChapters(record: RecordDraft): boolean {
+  return record.body.some((line) => holdsChapterList(line));
+}
+
+/** A first record titled above untitled ones, or undated above dated ones, is the page header. */
+function shapedUnlikeTheRest(first: RecordDraft, rest: RecordDraft[]): boolean {
+  if (rest.length < 1) return false;
+  if (first.title !== null && rest.every((record) => record.title === null)) return true;
+  const dated = (record: RecordDraft) => record.meta.length > 0;
+  return !dated(first) && rest.length >= 2 && rest.every(dated);
+}
+
+/**
+ * A phrase of two or more words, starting with a capital, that two or more of the record's other
+ * lines repeat: "Kernel level TLS is an episode from …" + "You can listen to Kernel level TLS …".
+ */
+function titleFromMentions(record: Draft, lines: PageLine[], records: Draft[]): string | null {
+  const first = record.body[0] ?? record.meta[0];
+  if (!first) return null;
+  const startAt = lines.indexOf(first);
+  const nextRecord = records[records.indexOf(record) + 1];
+  const nextFirst = nextRecord ? (nextRecord.titleLine ?? nextRecord.body[0]) : undefined;
+  const endAt = nextFirst ? lines.indexOf(nextFirst) : lines.length;
+  const description = record.body.find((line) => line.kind === "prose");
+  const others = lines
+    .slice(Math.max(0, startAt), Math.max(startAt, endAt))
+    .filter((line) => line !== description && line.kind !== "chapter" && line.kind !== "url")
+    .slice(0, 12);
+  if (others.length < 2) return null;
+  const tokenized = others.map((line) => line.text.split(/\s+/));
+  const counts = new Map<string, { text: string; lines: Set<number> }>();
+  tokenized.forEach((tokens, lineIndex) => {
+    for (let start = 0; start < tokens.length; start += 1) {
+      if (!/^\p{Lu}/u.test(tokens[start]!)) continue;
+      for (let length = 2; length <= 8 && start + length <= tokens.length; length += 1) {
+        const text = tokens.slice(start, start + length).join(" ");
+        const key = normalizeForCompare(text);
+        const entry = counts.get(key) ?? { text, lines: new Set<number>() };
+        entry.lines.add(lineIndex);
+        counts.set(key, entry);
+      }
+    }
+  });
+  let best: { text: string; lines: number } | null = null;
+  for (const entry of counts.values()) {
+    if (entry.lines.size < 2) continue;
+    const better =
+      !best ||
+      entry.lines.size > best.lines ||
+      (entry.lines.size === best.lines && entry.text.length > best.text.length);
+    if (better) best = { text: entry.text, lines: entry.lines.size };
+  }
+  if (!best) return null;
+  const text = best.text.replace(/[.,;:]+$/, "");
+  // A phrase inside the description itself is the description's wording, not a title.
+  if (description && description.key.startsWith(normalizeForCompare(text))) return null;
+  return text;
+}
+
+function whyChrome(line: PageLine, pageNames: Set<string>): string {
+  if (pageNames.has(line.key)) return "the page's show name";
+  if (line.kind === "stats") return "counts or ratings";
+  if (line.kind === "meta") return "a date, duration or clock next to no episode";
+  if (line.kind === "prose") return "a paragraph that is not an episode's description";
+  if (line.kind === "url") return "a link outside any episode";
+  return "a heading or button between episodes";
+}
+
+function dedupeChrome(chrome: ChromeLine[]): ChromeLine[] {
+  const seen = new Set<number>();
+  return chrome.filter((entry) => {
+    if (seen.has(entry.line.number)) return false;
+    seen.add(entry.line.number);
+    return true;
+  });
+}
+
+/** "title, date, description, chapters?, duration": the parts most records have, in order. */
+function describeShape(records: RecordDraft[]): string {
+  if (records.length === 0) return "no records";
+  const share = (test: (record: Draft) => boolean) =>
+    (records as Draft[]).filter(test).length / records.length;
+  const part = (name: string, fraction: number) =>
+    fraction === 0 ? null : fraction >= 0.75 ? name : `${name}?`;
+  const metaKind = (lines: PageLine[]) =>
+    lines.some((line) => (line.meta?.dates.length ?? 0) > 0)
+      ? "date"
+      : lines.some((line) => (line.meta?.durations.length ?? 0) > 0)
+        ? "duration"
+        : "meta";
+  const pre = share((record) => record.pre.length > 0);
+  const mid = share((record) => record.meta.length > record.pre.length + record.post.length);
+  const post = share((record) => record.post.length > 0);
+  const withPre = (records as Draft[]).find((record) => record.pre.length > 0);
+  const withPost = (records as Draft[]).find((record) => record.post.length > 0);
+  const parts = [
+    part(withPre ? metaKind(withPre.pre) : "date", pre),
+    part("title", share((record) => record.title !== null)),
+    part("date/duration", mid),
+    part("description", share((record) => record.body.some((line) => line.kind === "prose"))),
+    part("chapters", share((record) => hasChapters(record))),
+    part("links", share((record) => record.body.some((line) => line.kind === "url" || /https?:\/\//.test(line.text)))),
+    part(withPost ? metaKind(withPost.post) : "date", post),
+  ];
+  return parts.filter((value) => value !== null).join(", ");
+}
