@@ -2,6 +2,7 @@
 // and related episodes, and the rows the feed and the sitemap need.
 import "server-only";
 import { cache } from "react";
+import { storedPrecision } from "@/lib/catalog/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import {
@@ -9,7 +10,6 @@ import {
   episodeSummarySelect,
   episodeWhere,
   showRefSelect,
-  toDatePrecision,
   toEpisodeSummary,
   toTopicLinks,
   type EpisodeFilter,
@@ -176,7 +176,7 @@ export const getEpisode = cache(async (show: string, slug: string): Promise<Epis
   const mentionedBy = [...new Map(linkedFrom.map((link) => [keyOf(link.episode), link.episode])).values()];
   return {
     ...rest,
-    publishedPrecision: toDatePrecision(rest.publishedAt, rest.publishedPrecision),
+    publishedPrecision: storedPrecision(rest.publishedAt, rest.publishedPrecision),
     topics: toTopicLinks(topics),
     chapters: chapters.map((chapter) => ({ ...chapter, subpoints: toStringArray(chapter.subpoints) })),
     mentionedBy: mentionedBy.filter((episode) => keyOf(episode) !== `${show}/${slug}`),

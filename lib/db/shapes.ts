@@ -1,7 +1,8 @@
 // The shapes every read shares: one episode filter, one list order, one summary select, one topic
 // shape. The named queries in episodes.ts, topics.ts and show.ts are built from these.
 import "server-only";
-import { datePrecisionSchema, type DatePrecision } from "@/lib/catalog/schema";
+import { storedPrecision } from "@/lib/catalog/dates";
+import type { DatePrecision } from "@/lib/catalog/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** What a topic chip links to: /topics/<slug>. */
@@ -59,23 +60,10 @@ export function toTopicLinks(rows: { topic: TopicLink }[]): TopicLink[] {
   return rows.map((row) => row.topic);
 }
 
-/**
- * The stored precision of a date (text in SQLite): toDatePrecision(date, "month") -> "month". The import
- * writes one with every date; a date without one (or with text it never writes) is a calendar day.
- */
-export function toDatePrecision(
-  publishedAt: Date | string | null,
-  stored: string | null,
-): DatePrecision | null {
-  if (publishedAt === null) return null;
-  const parsed = datePrecisionSchema.safeParse(stored);
-  return parsed.success ? parsed.data : "day";
-}
-
 export function toEpisodeSummary({ topics, ...row }: EpisodeSummaryRow): EpisodeSummary {
   return {
     ...row,
-    publishedPrecision: toDatePrecision(row.publishedAt, row.publishedPrecision),
+    publishedPrecision: storedPrecision(row.publishedAt, row.publishedPrecision),
     topics: toTopicLinks(topics),
   };
 }

@@ -1,10 +1,11 @@
 // Shows: the catalog's default show, one show by slug, and the list of shows.
 import "server-only";
 import { cache } from "react";
+import { storedPrecision } from "@/lib/catalog/dates";
 import type { DatePrecision } from "@/lib/catalog/schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
-import { episodeOrder, showOrder, toDatePrecision, type ShowRef } from "./shapes";
+import { episodeOrder, showOrder, type ShowRef } from "./shapes";
 
 export type ShowSummary = {
   slug: string;
@@ -73,7 +74,7 @@ async function withEpisodes(show: ShowSummary): Promise<ShowListItem> {
     episodeCount,
     latest: latest && {
       ...latest,
-      publishedPrecision: toDatePrecision(latest.publishedAt, latest.publishedPrecision),
+      publishedPrecision: storedPrecision(latest.publishedAt, latest.publishedPrecision),
     },
   };
 }

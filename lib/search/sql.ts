@@ -3,8 +3,9 @@
 // layout) loaded once per client. Each function is one statement; lib/search/search.ts puts them in order.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { storedPrecision } from "@/lib/catalog/dates";
 import type { DatePrecision } from "@/lib/catalog/schema";
-import { toDatePrecision, type ShowRef, type TopicLink } from "@/lib/db/shapes";
+import type { ShowRef, TopicLink } from "@/lib/db/shapes";
 import { EPISODE_ROWID_STRIDE } from "@/lib/catalog/search-index";
 import { MARK_CLOSE, MARK_OPEN } from "./highlight";
 import type { SortKey } from "./params";
@@ -263,7 +264,7 @@ export async function episodesById(client: PrismaClient, ids: number[]): Promise
         title: episode.title,
         description: episode.description,
         publishedAt: toDate(episode.publishedAt),
-        publishedPrecision: toDatePrecision(episode.publishedAt, episode.publishedPrecision),
+        publishedPrecision: storedPrecision(episode.publishedAt, episode.publishedPrecision),
         durationSeconds: episode.durationSeconds === null ? null : Number(episode.durationSeconds),
         youtubeId: episode.youtubeId,
         topics: JSON.parse(episode.topics) as TopicLink[],

@@ -92,7 +92,7 @@ function isStats(text: string): boolean {
   const tokens = text.match(WORD) ?? [];
   const numbers = tokens.filter((token) => /\d/.test(token)).length;
   const words = tokens.length - numbers;
-  return numbers > 0 && words <= 3 * numbers && words <= 9;
+  return numbers > 0 && (words <= 2 * numbers || (numbers >= 3 && words <= 3 * numbers)) && words <= 9;
 }
 
 /** Sentences: a long line, or one of six words or more that ends or breaks like a sentence. */

@@ -67,6 +67,8 @@ const NEAREST_BONUS = 0.5;
 const MAX_OCCURRENCES = 40;
 /** An untitled paragraph shorter than this, without chapters, is not an episode. */
 const MIN_UNTITLED_DESCRIPTION = 100;
+/** Sentences longer than this are descriptions, never the page's template wording. */
+const TEMPLATE_MAX = 160;
 /** How many leading characters two paragraphs share to be the same description. */
 const SAME_DESCRIPTION = 40;
 
@@ -75,8 +77,14 @@ type Anchor = { start: number; end: number; records: number[][] };
 export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): Segmentation {
   const chrome: ChromeLine[] = [];
   const live = collapseRepeats(all, chrome);
-  const withoutRuns = dropRepeatedRuns(live, chrome);
-  const lines = withoutRuns;
+  const runChrome = new Set<PageLine>();
+  const withoutRuns = dropRepeatedRuns(live, chrome, runChrome);
+  const templates = templateLines(all, withoutRuns);
+  for (const line of templates) chrome.push({ line, why: "the page's wording around an episode's name" });
+  const lines = withoutRuns.filter((line) => !templates.has(line));
+  /** Position of each line among the page's non-blank lines: adjacency ignores nothing dropped. */
+  const position = new Map(all.map((line, index) => [line, index]));
+  const adjacent = (a: PageLine, b: PageLine) => Math.abs(position.get(a)! - position.get(b)!) === 1;
   const df = documentFrequency(lines);
   const pageNames = findPageNames(lines);
   const knownNames = (options.showNames ?? []).map(normalizeForCompare).filter((name) => name.length >= 4);
@@ -153,7 +161,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
         if (titleLine) {
           const at = head.indexOf(titleLine);
           for (let index = at - 1; index >= 0 && head[index]!.kind === "meta"; index -= 1) {
-            if (!canTake(record, head[index]!)) break;
+            if (!canTake(record, head[index]!) || !adjacent(head[index]!, head[index + 1]!)) break;
             record.meta.unshift(head[index]!);
             record.pre.unshift(head[index]!);
           }
@@ -186,14 +194,18 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
       tailStart += 1;
     }
   }
-  const closingDates = records.slice(0, -1).filter((record) => record.post.length > 0).length;
-  const endsWithDate = records.length > 1 && closingDates * 2 >= records.length - 1;
+  const full = records
+    .slice(0, -1)
+    .filter((record) => record.titleLine !== null && record.body.length > 0 && !record.titleOnly);
+  const closingDates = full.filter((record) => record.post.length > 0).length;
+  const endsWithDate = full.length > 0 && closingDates * 2 >= full.length;
   const trailing = tail[tailStart];
   if (
     last &&
     trailing &&
     candidateFilter(trailing) &&
-    (endsWithDate ? tailStart > 0 : tailStart === 0 && last.post.length === 0)
+    (endsWithDate ? tailStart > 0 : tailStart === 0 && last.post.length === 0) &&
+    adjacent(trailing, tailStart > 0 ? tail[tailStart - 1]! : last.body.at(-1) ?? trailing)
   ) {
     const cut = draft(records.length, trailing, [], false);
     cut.titleOnly = true;
@@ -213,7 +225,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
       .reduce((sum, line) => sum + line.text.length, 0);
     const bare = !hasChapters(record) && !record.body.some((line) => line.kind === "url" || /https?:\/\//.test(line.text));
     // A heading over a short line of text ("Category" / "$99 a month…") is page furniture too.
-    if (untitledList || (bare && length < MIN_UNTITLED_DESCRIPTION)) {
+    if (untitledList || (bare && length < MIN_UNTITLED_DESCRIPTION && record.meta.length === 0)) {
       record.titleLine = null;
       record.title = null;
     }
@@ -232,16 +244,24 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     merged.push(record);
   }
 
+  // Untitled paragraphs too short to be an episode's description are page text.
+  const kept = merged.filter((record) => {
+    const length = record.body.filter((line) => line.kind === "prose").reduce((sum, line) => sum + line.text.length, 0);
+    if (record.title !== null || hasChapters(record) || length >= MIN_UNTITLED_DESCRIPTION) return true;
+    for (const line of record.body) chrome.push({ line, why: "a short paragraph with no title" });
+    return false;
+  });
+
   // Untitled records: a title their own other lines keep repeating.
-  for (const record of merged) {
-    if (record.title !== null) continue;
-    record.title = titleFromMentions(record, lines, merged);
-  }
+  kept.forEach((record, index) => {
+    if (record.title !== null) return;
+    record.title = titleFromMentions(record, kept[index + 1] ?? null, all, runChrome);
+  });
 
   // The page header.
   let header: HeaderDraft | null = null;
   const episodes: RecordDraft[] = [];
-  merged.forEach((record, index) => {
+  kept.forEach((record, index) => {
     const titleKey = record.title ? normalizeForCompare(record.title) : null;
     const namesShow =
       titleKey !== null &&
@@ -250,15 +270,10 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     const first = index === 0;
     const headerLike =
       namesShow ||
-      (first && !hasChapters(record) && shapedUnlikeTheRest(record, merged.slice(1))) ||
+      (first && !hasChapters(record) && shapedUnlikeTheRest(record, kept.slice(1))) ||
       (first && record.body[0] !== undefined && isShowBlurb(record.body[0].text));
     if (headerLike && header === null && !hasChapters(record)) {
       header = { name: record.title, nameLine: record.titleLine, body: record.body };
-      return;
-    }
-    const description = record.body.filter((line) => line.kind === "prose").map((line) => line.text).join(" ");
-    if (!record.title && !hasChapters(record) && description.length < MIN_UNTITLED_DESCRIPTION) {
-      for (const line of record.body) chrome.push({ line, why: "a short paragraph with no title" });
       return;
     }
     episodes.push(record);
@@ -324,7 +339,7 @@ function canTake(record: RecordDraft, line: PageLine): boolean {
   const hasDuration = record.meta.some((meta) => (meta.meta?.durations.length ?? 0) > 0);
   const dates = line.meta?.dates.length ?? 0;
   const durations = line.meta?.durations.length ?? 0;
-  if (dates === 0 && durations === 0) return true;
+  if (dates === 0 && durations === 0) return false;
   return !(dates > 0 && hasDate) && !(durations > 0 && hasDuration);
 }
 
@@ -345,6 +360,7 @@ function collapseRepeats(all: PageLine[], chrome: ChromeLine[]): PageLine[] {
       next.key.length >= 4 &&
       line.key.startsWith(next.key) &&
       line.key.length > next.key.length &&
+      line.key.charAt(next.key.length) === " " &&
       line.key.slice(next.key.length).trim().split(" ").length <= 4
     ) {
       chrome.push({ line, why: `caption of line ${next.number}` });
@@ -356,7 +372,7 @@ function collapseRepeats(all: PageLine[], chrome: ChromeLine[]): PageLine[] {
 }
 
 /** Runs of two or more lines that occur again elsewhere on the page: template chrome. */
-function dropRepeatedRuns(lines: PageLine[], chrome: ChromeLine[]): PageLine[] {
+function dropRepeatedRuns(lines: PageLine[], chrome: ChromeLine[], dropped: Set<PageLine>): PageLine[] {
   const positions = new Map<string, number[]>();
   lines.forEach((line, index) => {
     const list = positions.get(line.key);
@@ -391,12 +407,14 @@ function dropRepeatedRuns(lines: PageLine[], chrome: ChromeLine[]): PageLine[] {
     let end = index;
     while (end + 1 < lines.length && inRun[end + 1] !== -1) end += 1;
     const run = lines.slice(index, end + 1);
-    const content = run.some(
-      (line, at) => line.titleLike && run[at + 1]?.kind === "prose",
-    );
+    const content = run.some((line, at) => {
+      const next = run[at + 1];
+      return line.titleLike && next?.kind === "prose" && [...line.words].some((word) => next.words.has(word));
+    });
     if (content) kept.push(...run);
     else {
       for (const [at, line] of run.entries()) {
+        dropped.add(line);
         const twin = lines[inRun[index + at]!]!;
         chrome.push({ line, why: `repeated with line ${twin.number} (page template)` });
       }
@@ -576,28 +594,38 @@ function shapedUnlikeTheRest(first: RecordDraft, rest: RecordDraft[]): boolean {
 
 /**
  * A phrase of two or more words, starting with a capital, that two or more of the record's other
- * lines repeat: "Kernel level TLS is an episode from …" + "You can listen to Kernel level TLS …".
+ * lines repeat and its description does not: "Kernel level TLS is an episode from …" + "You can
+ * listen to Kernel level TLS …". Lines of the page's template (printed the same on every page) do
+ * not count: they name the show.
  */
-function titleFromMentions(record: Draft, lines: PageLine[], records: Draft[]): string | null {
+function titleFromMentions(
+  record: Draft,
+  next: Draft | null,
+  all: PageLine[],
+  runChrome: Set<PageLine>,
+): string | null {
   const first = record.body[0] ?? record.meta[0];
   if (!first) return null;
-  const startAt = lines.indexOf(first);
-  const nextRecord = records[records.indexOf(record) + 1];
-  const nextFirst = nextRecord ? (nextRecord.titleLine ?? nextRecord.body[0]) : undefined;
-  const endAt = nextFirst ? lines.indexOf(nextFirst) : lines.length;
-  const description = record.body.find((line) => line.kind === "prose");
-  const others = lines
-    .slice(Math.max(0, startAt), Math.max(startAt, endAt))
-    .filter((line) => line !== description && line.kind !== "chapter" && line.kind !== "url")
-    .slice(0, 12);
+  const startAt = all.indexOf(first);
+  const nextFirst = next ? (next.titleLine ?? next.meta[0] ?? next.body[0]) : undefined;
+  const endAt = nextFirst ? all.indexOf(nextFirst) : all.length;
+  const description = record.body
+    .filter((line) => line.kind === "prose")
+    .map((line) => line.key)
+    .join(" ");
+  const others = all
+    .slice(Math.max(0, startAt - 6), Math.max(startAt, endAt))
+    .filter((line) => !runChrome.has(line) && line.kind !== "chapter" && line.kind !== "url")
+    .filter((line) => !record.body.includes(line))
+    .slice(0, 16);
   if (others.length < 2) return null;
-  const tokenized = others.map((line) => line.text.split(/\s+/));
   const counts = new Map<string, { text: string; lines: Set<number> }>();
-  tokenized.forEach((tokens, lineIndex) => {
+  others.forEach((line, lineIndex) => {
+    const tokens = line.text.split(/\s+/);
     for (let start = 0; start < tokens.length; start += 1) {
       if (!/^\p{Lu}/u.test(tokens[start]!)) continue;
       for (let length = 2; length <= 8 && start + length <= tokens.length; length += 1) {
-        const text = tokens.slice(start, start + length).join(" ");
+        const text = tokens.slice(start, start + length).join(" ").replace(/[.,;:!?]+$/, "");
         const key = normalizeForCompare(text);
         const entry = counts.get(key) ?? { text, lines: new Set<number>() };
         entry.lines.add(lineIndex);
@@ -606,19 +634,55 @@ function titleFromMentions(record: Draft, lines: PageLine[], records: Draft[]): 
     }
   });
   let best: { text: string; lines: number } | null = null;
-  for (const entry of counts.values()) {
-    if (entry.lines.size < 2) continue;
+  for (const [key, entry] of counts) {
+    if (entry.lines.size < 2 || description.includes(key)) continue;
     const better =
       !best ||
       entry.lines.size > best.lines ||
       (entry.lines.size === best.lines && entry.text.length > best.text.length);
     if (better) best = { text: entry.text, lines: entry.lines.size };
   }
-  if (!best) return null;
-  const text = best.text.replace(/[.,;:]+$/, "");
-  // A phrase inside the description itself is the description's wording, not a title.
-  if (description && description.key.startsWith(normalizeForCompare(text))) return null;
-  return text;
+  return best?.text ?? null;
+}
+
+/**
+ * Short sentences the page prints around each episode with the episode's name in them ("You can
+ * listen to X online on …"): most of their three-word sequences occur in other lines. Long
+ * paragraphs (descriptions) and lines another line repeats whole (a teaser) are never counted.
+ */
+function templateLines(all: PageLine[], candidates: PageLine[]): Set<PageLine> {
+  const shingles = new Map<string, Set<PageLine>>();
+  const shinglesOf = (line: PageLine) => {
+    const words = line.key.split(" ");
+    const result: string[] = [];
+    for (let index = 0; index + 3 <= words.length; index += 1) result.push(words.slice(index, index + 3).join(" "));
+    return result;
+  };
+  for (const line of all) {
+    if (line.text.length > 2000) continue;
+    for (const shingle of shinglesOf(line)) {
+      const owners = shingles.get(shingle) ?? new Set<PageLine>();
+      if (owners.size < 8) owners.add(line);
+      shingles.set(shingle, owners);
+    }
+  }
+  const found = new Set<PageLine>();
+  for (const line of candidates) {
+    if (line.kind !== "prose" || line.text.length > TEMPLATE_MAX) continue;
+    const own = shinglesOf(line);
+    if (own.length < 4) continue;
+    const head = line.key.slice(0, SAME_DESCRIPTION);
+    let shared = 0;
+    for (const shingle of own) {
+      const owners = shingles.get(shingle)!;
+      const elsewhere = [...owners].some(
+        (owner) => owner !== line && owner.key !== line.key && !owner.key.includes(head) && !line.key.includes(owner.key),
+      );
+      if (elsewhere) shared += 1;
+    }
+    if (shared * 2 >= own.length) found.add(line);
+  }
+  return found;
 }
 
 function whyChrome(line: PageLine, pageNames: Set<string>): string {
