@@ -230,7 +230,8 @@ function trimTrailingBullets(value: string): string {
   let end = value.length;
   while (end > 0) {
     const char = value[end - 1]!;
-    const bullet = char === "\u2043" || ((char === "*" || char === "•") && (end === 1 || /\s/.test(value[end - 2]!)));
+    const bullet =
+      char === "\u2043" || ((char === "*" || char === "•") && (end === 1 || /\s/.test(value[end - 2]!)));
     if (!bullet && !/\s/.test(char)) break;
     end -= 1;
   }

@@ -253,9 +253,17 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
   });
 
   // Untitled records: a title their own other lines keep repeating.
+  const linesOf = (record: Draft) =>
+    [record.titleLine, ...record.body, ...record.meta, ...record.duplicates]
+      .filter((line): line is PageLine => line !== null)
+      .map((line) => position.get(line)!);
   kept.forEach((record, index) => {
     if (record.title !== null) return;
-    record.title = titleFromMentions(record, kept[index + 1] ?? null, all, runChrome);
+    const previous = kept[index - 1];
+    const next = kept[index + 1];
+    const from = previous ? Math.max(...linesOf(previous)) + 1 : 0;
+    const to = next ? Math.min(...linesOf(next)) : all.length;
+    record.title = titleFromMentions(record, all.slice(from, to), runChrome);
   });
 
   // The page header.
@@ -598,25 +606,12 @@ function shapedUnlikeTheRest(first: RecordDraft, rest: RecordDraft[]): boolean {
  * listen to Kernel level TLS …". Lines of the page's template (printed the same on every page) do
  * not count: they name the show.
  */
-function titleFromMentions(
-  record: Draft,
-  next: Draft | null,
-  all: PageLine[],
-  runChrome: Set<PageLine>,
-): string | null {
-  const first = record.body[0] ?? record.meta[0];
-  if (!first) return null;
-  const startAt = all.indexOf(first);
-  const nextFirst = next ? (next.titleLine ?? next.meta[0] ?? next.body[0]) : undefined;
-  const endAt = nextFirst ? all.indexOf(nextFirst) : all.length;
-  const description = record.body
+function titleFromMentions(record: Draft, span: PageLine[], runChrome: Set<PageLine>): string | null {
+  const description = [...record.body, ...record.duplicates]
     .filter((line) => line.kind === "prose")
-    .map((line) => line.key)
-    .join(" ");
-  const others = all
-    .slice(Math.max(0, startAt - 6), Math.max(startAt, endAt))
+    .reduce((longest, line) => (line.key.length > longest.length ? line.key : longest), "");
+  const others = span
     .filter((line) => !runChrome.has(line) && line.kind !== "chapter" && line.kind !== "url")
-    .filter((line) => !record.body.includes(line))
     .slice(0, 16);
   if (others.length < 2) return null;
   const counts = new Map<string, { text: string; lines: Set<number> }>();

@@ -3,6 +3,7 @@
 // NOTES.md judgment calls they follow; the rules behind them name no site, show or boilerplate sentence.
 import { describe, expect, it } from "vitest";
 import { NO_SHOW_RULES } from "@/lib/catalog/links";
+import { segmentUrls } from "@/lib/catalog/urls";
 import { parseBody, type SourceLine } from "@/lib/ingest/text/body";
 import { seedShow } from "@/tests/fixtures/seed-show";
 
@@ -273,6 +274,12 @@ describe("text glued after a chapter title", () => {
         /^Fundamentals of Operating Systems Course https:\/\/oscourse\.win ktls is brilliant\./,
       );
     }
+  });
+
+  it("cuts a host glued to a word only where the whole label is no real TLD", () => {
+    const hosts = (text: string) => segmentUrls(text).flatMap((s) => (s.kind === "url" ? [s.url] : []));
+    expect(hosts("Course https://oscourse.winktls is brilliant.")).toEqual(["https://oscourse.win"]);
+    expect(hosts("Forum https://rust.community is open.")).toEqual(["https://rust.community"]);
   });
 
   it("keeps link labels out of a title and site dots out of a URL (pod_casts_io 32)", () => {

@@ -44,6 +44,15 @@ describe("timestamps glued to words", () => {
   });
 });
 
+describe("timestamps next to headings and separators", () => {
+  it("reads a time after a heading's colon and before a separator colon (castbox 103, 104)", () => {
+    expect(secondsIn("Episode Timetags:00:00 - Does language affect thought?03:30 - Arabic")).toEqual([
+      0, 210,
+    ]);
+    expect(secondsIn("Timetags:00:00: Egypt's troubles04:20: 'Syriana,' the movie")).toEqual([0, 260]);
+  });
+});
+
 describe("prose numbers are not timestamps", () => {
   it.each([
     "8.0.38",
@@ -56,6 +65,9 @@ describe("prose numbers are not timestamps", () => {
     "Dec 15th, 2025 3:10 PM",
     "15.12.2025 | 46 min.",
     "ratio 16:9",
+    "July 06, 2020 22:55 - 6 minutes - 4.73 MB",
+    "Published Jun 13, 2025, 00:22:55 long, audio available.",
+    "12:34:5x",
   ])("%s", (text) => {
     expect(findTimestampCandidates(text)).toEqual([]);
   });
