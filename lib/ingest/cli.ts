@@ -117,7 +117,12 @@ async function run(argv: string[]): Promise<number> {
       const { values, positionals } = parseOrFail(() =>
         parseArgs({
           args,
-          options: { json: { type: "boolean" }, explain: { type: "boolean" }, facts: { type: "string" }, help },
+          options: {
+            json: { type: "boolean" },
+            explain: { type: "boolean" },
+            facts: { type: "string" },
+            help,
+          },
           allowPositionals: true,
         }),
       );

@@ -18,15 +18,25 @@ export function explainInputs(loaded: CatalogInputs): string[] {
     if (!result) return;
     const input = loaded.inputs.find((candidate) => candidate.file === result.file);
     const shown = loaded.shownPaths.get(result.file) ?? result.file;
-    lines.push(...explainResult(result, input?.text ?? "", shown, assignment.sources[index]?.show ?? null), "");
+    lines.push(
+      ...explainResult(result, input?.text ?? "", shown, assignment.sources[index]?.show ?? null),
+      "",
+    );
   });
   return lines;
 }
 
 /** One file's explanation: a summary, then every non-blank line with its role. */
-export function explainResult(result: ParseResult, text: string, shown: string, show: string | null): string[] {
+export function explainResult(
+  result: ParseResult,
+  text: string,
+  shown: string,
+  show: string | null,
+): string[] {
   const out: string[] = [];
-  out.push(`${shown}: layout ${result.layout}${result.recordShape ? ` — each record: ${result.recordShape}` : ""}`);
+  out.push(
+    `${shown}: layout ${result.layout}${result.recordShape ? ` — each record: ${result.recordShape}` : ""}`,
+  );
   out.push(
     `  show: ${result.show?.name ? `"${result.show.name}"` : "not named on the page"}${show ? ` (catalog show: ${show})` : ""}`,
   );
@@ -38,7 +48,9 @@ export function explainResult(result: ParseResult, text: string, shown: string, 
       `${episode.chapters.length} chapters`,
       `${episode.links.length} links`,
     ].filter((fact) => fact !== null);
-    out.push(`  #${index + 1} line ${episode.source.line}: ${episode.title ?? "(untitled)"} — ${facts.join(", ")}`);
+    out.push(
+      `  #${index + 1} line ${episode.source.line}: ${episode.title ?? "(untitled)"} — ${facts.join(", ")}`,
+    );
   });
   const roles = result.lineRoles;
   if (!roles) {

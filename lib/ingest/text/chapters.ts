@@ -196,10 +196,11 @@ function earliestPromo(text: string, promoPhrases: readonly RegExp[]): number {
  * sub-point is one word, a run of capitalised words is a run of items.
  */
 function splitWordLists(subpoints: string[]): string[] {
-  return subpoints.flatMap((item, index) => {
+  // Counted once, not per item: a line of many bullets stays linear.
+  const multiWord = subpoints.filter((item) => item.includes(" ")).length;
+  return subpoints.flatMap((item) => {
     const words = item.split(" ");
-    const others = subpoints.filter((_, other) => other !== index);
-    const othersSingle = others.length > 0 && others.every((other) => !other.includes(" "));
+    const othersSingle = subpoints.length > 1 && multiWord - (item.includes(" ") ? 1 : 0) === 0;
     if (words.length > 1 && words.length <= 4 && othersSingle && words.every((word) => /^[A-Z]/.test(word))) {
       return words;
     }

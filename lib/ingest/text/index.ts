@@ -16,7 +16,7 @@ import {
   type ShowRecord,
 } from "@/lib/catalog/schema";
 import { readMeta, toPublished } from "./dates";
-import { pageLines, type PageLine } from "./lines";
+import { pageLines, readLine, type PageLine } from "./lines";
 import { repeatsDescription, segmentRecords } from "./records";
 import { isTitleLike } from "./title-like";
 
@@ -142,7 +142,7 @@ export function detectLayout(lines: SourceLine[]): Layout {
   }
   const pitches = content.filter((line) => isBoilerplate(line.text)).length;
   const byline = content.slice(0, 3).some((line) => authorFromByline(line.text) !== null);
-  if (pitches >= 2 && (byline || pitches * 4 >= content.length)) return "summary-site";
+  if ((pitches >= 1 && byline) || (pitches >= 2 && pitches * 4 >= content.length)) return "summary-site";
   return "record-shape";
 }
 
@@ -155,9 +155,10 @@ function blocksAreRecords(blocks: SourceLine[][]): boolean {
   const multi = blocks.filter((block) => block.length > 1);
   const titled = multi.filter(
     (block) =>
-      isTitleLike(block[0]!.text) && !isTitleLike(block[1]!.text) && !/^\S+:\/\/\S+$/.test(block[1]!.text),
+      readLine(block[0]!.text, block[0]!.number).titleLike &&
+      readLine(block[1]!.text, block[1]!.number).kind === "prose",
   );
-  return titled.length >= 3 && titled.length * 5 >= multi.length * 3;
+  return titled.length >= 2 && titled.length * 5 >= multi.length * 3;
 }
 
 function parsePairs(lines: SourceLine[], state: ParseState) {
@@ -241,7 +242,8 @@ function parseDirectory(lines: SourceLine[], state: ParseState) {
 function parseDatedList(lines: SourceLine[], state: ParseState) {
   let current: { entry: DatedLine; line: number; body: SourceLine[] } | null = null;
   const finish = () => {
-    if (current) addEpisode(state, current.entry.title, current.body, current.line, datedLineDates(current.entry));
+    if (current)
+      addEpisode(state, current.entry.title, current.body, current.line, datedLineDates(current.entry));
   };
   for (const line of blocksOf(lines).flat()) {
     const entry = parseDatedLine(line.text);
@@ -290,15 +292,23 @@ function parseRecordShape(lines: SourceLine[], state: ParseState) {
       .filter((line) => !variants.dropped.has(line))
       .map((line) => (line === variants.first ? variants.best : line));
     const dates = datesOf(record.meta);
-    const index = addEpisode(state, record.title, body.map(sourceLine), record.titleLine?.number ?? body[0]?.number ?? 1, dates);
+    const index = addEpisode(
+      state,
+      record.title,
+      body.map(sourceLine),
+      record.titleLine?.number ?? body[0]?.number ?? 1,
+      dates,
+    );
     if (index === null) {
-      for (const line of [record.titleLine, ...record.body]) if (line) assign(line, "chrome", null, "no description");
+      for (const line of [record.titleLine, ...record.body])
+        if (line) assign(line, "chrome", null, "no description");
       continue;
     }
     if (record.titleLine) assign(record.titleLine, "title", index);
     for (const line of body) assign(line, bodyRole(line), index);
     for (const line of variants.dropped) assign(line, "chrome", index, "repeats the description");
-    for (const line of record.meta) assign(line, (line.meta?.dates.length ?? 0) > 0 ? "date" : "duration", index);
+    for (const line of record.meta)
+      assign(line, (line.meta?.dates.length ?? 0) > 0 ? "date" : "duration", index);
   }
   for (const { line, why } of found.chrome) {
     if (roles.has(line.number)) continue;
@@ -325,7 +335,11 @@ function descriptionVariants(body: PageLine[], duplicates: PageLine[]) {
   const first = prose[0];
   const dropped = new Set<PageLine>(duplicates);
   if (!first) return { first: undefined, best: undefined, dropped };
-  const variants = [first, ...prose.slice(1).filter((line) => repeatsDescription(first, line)), ...duplicates];
+  const variants = [
+    first,
+    ...prose.slice(1).filter((line) => repeatsDescription(first, line)),
+    ...duplicates,
+  ];
   const best = variants.reduce((longest, line) => (line.text.length > longest.text.length ? line : longest));
   for (const line of variants) if (line !== first) dropped.add(line);
   if (best !== first) dropped.delete(first);
@@ -341,7 +355,12 @@ type PageDates = {
 
 /** The first full date and the first duration on a record's date and duration lines. */
 function datesOf(meta: PageLine[]): PageDates {
-  const result: PageDates = { publishedAt: null, publishedPrecision: null, durationSeconds: null, durationPrecision: null };
+  const result: PageDates = {
+    publishedAt: null,
+    publishedPrecision: null,
+    durationSeconds: null,
+    durationPrecision: null,
+  };
   for (const line of meta) {
     const reading = line.meta ?? readMeta(line.text);
     for (const date of reading.dates) {
@@ -371,6 +390,21 @@ function addEpisode(
   const parsed = parseBody(body, state.file, cleanTitle, state.rules);
   state.issues.push(...parsed.issues);
   if (!cleanTitle && !parsed.description && parsed.chapters.length === 0) return null;
+  const lastChapter = parsed.chapters.at(-1)?.start ?? -1;
+  if (dates?.durationSeconds != null) {
+    // "29 min" covers up to 29:59; a chapter past the page's duration says the duration is wrong.
+    const covers = dates.durationSeconds + (dates.durationPrecision === "minute" ? 60 : 0);
+    if (lastChapter >= covers) {
+      state.issues.push({
+        file: state.file,
+        line,
+        severity: "warning",
+        code: "duration-before-chapters",
+        message: `the page gives a duration of ${dates.durationSeconds} s but a chapter starts at ${lastChapter} s; the duration is left out`,
+      });
+      dates = { ...dates, durationSeconds: null, durationPrecision: null };
+    }
+  }
   const known = dates && (dates.publishedAt !== null || dates.durationSeconds !== null);
   state.episodes.push({
     title: cleanTitle,

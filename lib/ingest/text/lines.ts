@@ -48,7 +48,8 @@ export function pageLines(lines: { text: string; number: number }[]): PageLine[]
   return result;
 }
 
-function readLine(text: string, number: number, afterBlank: boolean): PageLine {
+/** readLine("Kernel level TLS", 3) -> { kind: "short", titleLike: true, … } */
+export function readLine(text: string, number: number, afterBlank = false): PageLine {
   const words = new Set((text.toLowerCase().match(WORD) ?? []).filter((word) => word.length >= 3));
   const base = { number, text, key: normalizeForCompare(text), afterBlank, words };
   const kind = kindOf(text);

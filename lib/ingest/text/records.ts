@@ -103,7 +103,10 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     [...pageNames].some((name) => name.length >= line.key.length * 2 && name.includes(line.key));
 
   const candidateFilter = (line: PageLine) =>
-    line.titleLike && !isNameLine(line) && !isField(line.text) && !(line.words.size <= 1 && (repeatedKeys.get(line.key) ?? 0) > 1);
+    line.titleLike &&
+    !isNameLine(line) &&
+    !isField(line.text) &&
+    !(line.words.size <= 1 && (repeatedKeys.get(line.key) ?? 0) > 1);
 
   anchors.forEach((anchor, anchorIndex) => {
     const gap = lines.slice(cursor, anchor.start);
@@ -133,22 +136,36 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     if (titleLine && isList && overlap(titleLine, descriptionWords, df) === 0) titleLine = null;
     // Under the show's name, a description no head line speaks of is the show's own.
     const nameLine = head.findLast((line) => pageNames.has(line.key));
-    if (nameLine && (titleLine === null || overlap(titleLine, descriptionWords, df) === 0)) titleLine = nameLine;
+    if (nameLine && (titleLine === null || overlap(titleLine, descriptionWords, df) === 0))
+      titleLine = nameLine;
 
-    // Title-only records: a head line right after the previous record's closing date starts a
-    // record of its own when the page's records end with a date (a record cut by the copy).
-    if (previous && previous.post.length > 0 && gapStart > 0) {
-      const first = head[0];
-      if (first && first !== titleLine && candidateFilter(first)) {
-        const next = head[1];
-        const description =
-          next && next !== titleLine && next.kind !== "meta" && next.words.size >= 5 ? next : null;
-        const titleOnly = draft(records.length, first, description ? [description] : [], false);
-        titleOnly.titleOnly = true;
-        records.push(titleOnly);
-        used.add(first);
-        if (description) used.add(description);
-      }
+    // Records cut short by the copy, above this one: a head line right after the previous
+    // record's closing date (when the page's records end with a date), or a head line followed by
+    // a sentence the page cut off ("In this video, I would like to discuss 10 perf").
+    const titleAt = titleLine ? head.indexOf(titleLine) : head.length;
+    for (let index = 0; index < titleAt; index += 1) {
+      const first = head[index]!;
+      if (!candidateFilter(first) || used.has(first)) continue;
+      const next = head[index + 1];
+      const sentence =
+        next !== undefined &&
+        next !== titleLine &&
+        next.kind === "short" &&
+        adjacent(first, next) &&
+        isCutSentence(next)
+          ? next
+          : null;
+      const afterClosingDate =
+        index === 0 && previous !== undefined && previous.post.length > 0 && gapStart > 0;
+      if (!sentence && !afterClosingDate) continue;
+      const description =
+        sentence ??
+        (next && next !== titleLine && next.kind !== "meta" && next.words.size >= 5 ? next : null);
+      const cut = draft(records.length, first, description ? [description] : [], false);
+      cut.titleOnly = true;
+      records.push(cut);
+      used.add(first);
+      if (description) used.add(description);
     }
 
     anchor.records.forEach((indices, position) => {
@@ -205,7 +222,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     trailing &&
     candidateFilter(trailing) &&
     (endsWithDate ? tailStart > 0 : tailStart === 0 && last.post.length === 0) &&
-    adjacent(trailing, tailStart > 0 ? tail[tailStart - 1]! : last.body.at(-1) ?? trailing)
+    adjacent(trailing, tailStart > 0 ? tail[tailStart - 1]! : (last.body.at(-1) ?? trailing))
   ) {
     const cut = draft(records.length, trailing, [], false);
     cut.titleOnly = true;
@@ -223,7 +240,9 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     const length = record.body
       .filter((line) => line.kind === "prose")
       .reduce((sum, line) => sum + line.text.length, 0);
-    const bare = !hasChapters(record) && !record.body.some((line) => line.kind === "url" || /https?:\/\//.test(line.text));
+    const bare =
+      !hasChapters(record) &&
+      !record.body.some((line) => line.kind === "url" || /https?:\/\//.test(line.text));
     // A heading over a short line of text ("Category" / "$99 a month…") is page furniture too.
     if (untitledList || (bare && length < MIN_UNTITLED_DESCRIPTION && record.meta.length === 0)) {
       record.titleLine = null;
@@ -246,7 +265,9 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
 
   // Untitled paragraphs too short to be an episode's description are page text.
   const kept = merged.filter((record) => {
-    const length = record.body.filter((line) => line.kind === "prose").reduce((sum, line) => sum + line.text.length, 0);
+    const length = record.body
+      .filter((line) => line.kind === "prose")
+      .reduce((sum, line) => sum + line.text.length, 0);
     if (record.title !== null || hasChapters(record) || length >= MIN_UNTITLED_DESCRIPTION) return true;
     for (const line of record.body) chrome.push({ line, why: "a short paragraph with no title" });
     return false;
@@ -273,8 +294,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     const titleKey = record.title ? normalizeForCompare(record.title) : null;
     const namesShow =
       titleKey !== null &&
-      (pageNames.has(titleKey) ||
-        [...pageNames, ...knownNames].some((name) => titleKey.includes(name)));
+      (pageNames.has(titleKey) || [...pageNames, ...knownNames].some((name) => titleKey.includes(name)));
     const first = index === 0;
     const headerLike =
       namesShow ||
@@ -451,7 +471,9 @@ function documentFrequency(lines: PageLine[]): Map<string, number> {
  */
 function findPageNames(lines: PageLine[]): Set<string> {
   const counts = countKeys(lines);
-  const shortKeys = lines.filter((line) => line.kind === "short" || line.kind === "stats").map((line) => line.key);
+  const shortKeys = lines
+    .filter((line) => line.kind === "short" || line.kind === "stats")
+    .map((line) => line.key);
   const names = new Set<string>();
   const seen = new Set<string>();
   lines.forEach((line, index) => {
@@ -476,7 +498,7 @@ function findAnchors(lines: PageLine[]): Anchor[] {
   const anchors: Anchor[] = [];
   let index = 0;
   while (index < lines.length) {
-    if (!isBody(lines[index]!) || lines[index]!.kind === "url" && !nextIsBody(lines, index)) {
+    if (!isBody(lines[index]!) || (lines[index]!.kind === "url" && !nextIsBody(lines, index))) {
       index += 1;
       continue;
     }
@@ -485,7 +507,8 @@ function findAnchors(lines: PageLine[]): Anchor[] {
     while (end + 1 < lines.length) {
       const next = lines[end + 1]!;
       if (isBody(next)) end += 1;
-      else if (next.kind === "short" && end + 2 < lines.length && /chapter|url/.test(lines[end + 2]!.kind)) end += 1;
+      else if (next.kind === "short" && end + 2 < lines.length && /chapter|url/.test(lines[end + 2]!.kind))
+        end += 1;
       else break;
     }
     anchors.push({ start, end, records: splitRecords(lines, start, end) });
@@ -499,11 +522,13 @@ function findAnchors(lines: PageLine[]): Anchor[] {
  * description when its run holds nothing else; next to another paragraph it is left out.
  */
 function withoutRepeatedProse(anchor: Anchor, lines: PageLine[], counts: Map<string, number>): Anchor | null {
-  const repeated = (index: number) => lines[index]!.kind === "prose" && (counts.get(lines[index]!.key) ?? 0) > 1;
+  const repeated = (index: number) =>
+    lines[index]!.kind === "prose" && (counts.get(lines[index]!.key) ?? 0) > 1;
   const indices = anchor.records.flat();
   const others = indices.filter((index) => !repeated(index));
   if (others.length === 0) return null;
-  if (others.length === indices.length || !others.some((index) => lines[index]!.kind === "prose")) return anchor;
+  if (others.length === indices.length || !others.some((index) => lines[index]!.kind === "prose"))
+    return anchor;
   const records = anchor.records
     .map((record) => record.filter((index) => !repeated(index)))
     .filter((record) => record.length > 0);
@@ -542,6 +567,14 @@ function holdsChapterList(line: PageLine): boolean {
   return line.kind === "chapter" || findTimestampCandidates(line.text).length >= 2;
 }
 
+/** A sentence of eight words or more, mostly lower-case words, that stops mid-way: a cut description. */
+function isCutSentence(line: PageLine): boolean {
+  const words = line.text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 8 || /[.!?]$/.test(line.text)) return false;
+  const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length;
+  return lower * 5 >= words.length * 3;
+}
+
 /** Text that stops mid-word or with an ellipsis: the page (or the copy) cut it. */
 function isCutOff(text: string): boolean {
   return /(?:\.\.\.|…)\s*(?:\S+\s*){0,3}$/u.test(text) || /\p{Ll}$/u.test(text);
@@ -550,7 +583,10 @@ function isCutOff(text: string): boolean {
 export function repeatsDescription(first: PageLine, other: PageLine): boolean {
   const head = first.key.slice(0, SAME_DESCRIPTION);
   const otherHead = other.key.slice(0, SAME_DESCRIPTION);
-  return (head.length >= 20 && other.key.includes(head)) || (otherHead.length >= 20 && first.key.includes(otherHead));
+  return (
+    (head.length >= 20 && other.key.includes(head)) ||
+    (otherHead.length >= 20 && first.key.includes(otherHead))
+  );
 }
 
 function sameDescription(before: RecordDraft, record: RecordDraft): boolean {
@@ -620,7 +656,10 @@ function titleFromMentions(record: Draft, span: PageLine[], runChrome: Set<PageL
     for (let start = 0; start < tokens.length; start += 1) {
       if (!/^\p{Lu}/u.test(tokens[start]!)) continue;
       for (let length = 2; length <= 8 && start + length <= tokens.length; length += 1) {
-        const text = tokens.slice(start, start + length).join(" ").replace(/[.,;:!?]+$/, "");
+        const text = tokens
+          .slice(start, start + length)
+          .join(" ")
+          .replace(/[.,;:!?]+$/, "");
         const key = normalizeForCompare(text);
         const entry = counts.get(key) ?? { text, lines: new Set<number>() };
         entry.lines.add(lineIndex);
@@ -650,7 +689,8 @@ function templateLines(all: PageLine[], candidates: PageLine[]): Set<PageLine> {
   const shinglesOf = (line: PageLine) => {
     const words = line.key.split(" ");
     const result: string[] = [];
-    for (let index = 0; index + 3 <= words.length; index += 1) result.push(words.slice(index, index + 3).join(" "));
+    for (let index = 0; index + 3 <= words.length; index += 1)
+      result.push(words.slice(index, index + 3).join(" "));
     return result;
   };
   for (const line of all) {
@@ -671,7 +711,11 @@ function templateLines(all: PageLine[], candidates: PageLine[]): Set<PageLine> {
     for (const shingle of own) {
       const owners = shingles.get(shingle)!;
       const elsewhere = [...owners].some(
-        (owner) => owner !== line && owner.key !== line.key && !owner.key.includes(head) && !line.key.includes(owner.key),
+        (owner) =>
+          owner !== line &&
+          owner.key !== line.key &&
+          !owner.key.includes(head) &&
+          !line.key.includes(owner.key),
       );
       if (elsewhere) shared += 1;
     }
@@ -718,11 +762,23 @@ function describeShape(records: RecordDraft[]): string {
   const withPost = (records as Draft[]).find((record) => record.post.length > 0);
   const parts = [
     part(withPre ? metaKind(withPre.pre) : "date", pre),
-    part("title", share((record) => record.title !== null)),
+    part(
+      "title",
+      share((record) => record.title !== null),
+    ),
     part("date/duration", mid),
-    part("description", share((record) => record.body.some((line) => line.kind === "prose"))),
-    part("chapters", share((record) => hasChapters(record))),
-    part("links", share((record) => record.body.some((line) => line.kind === "url" || /https?:\/\//.test(line.text)))),
+    part(
+      "description",
+      share((record) => record.body.some((line) => line.kind === "prose")),
+    ),
+    part(
+      "chapters",
+      share((record) => hasChapters(record)),
+    ),
+    part(
+      "links",
+      share((record) => record.body.some((line) => line.kind === "url" || /https?:\/\//.test(line.text))),
+    ),
     part(withPost ? metaKind(withPost.post) : "date", post),
   ];
   return parts.filter((value) => value !== null).join(", ");
