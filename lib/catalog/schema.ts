@@ -185,6 +185,8 @@ export const parseResultSchema = z.object({
   /** Lines recognised as site boilerplate and left out, counted for the report. */
   boilerplateLines: z.number().int().nonnegative(),
   issues: z.array(issueSchema),
+  /** Blocks of a directory page shaped like a record; more than `episodes` says some were dropped. */
+  recordBlocks: z.number().int().nonnegative().optional(),
   /** The record shape a directory page repeats, in words ("date? title description chapters"). */
   recordShape: z.string().nullable().optional(),
   /** What each non-blank line was taken for, for `catalog parse --explain`. */
@@ -272,7 +274,18 @@ export const catalogSchema = z
   .object({
     shows: z.array(catalogShowSchema).min(1),
     /** Which show each parsed source file went to and why; build-time only (an export has none). */
-    sourceShows: z.array(z.object({ file: z.string(), show: slugSchema, assignedBy: showAssignmentSchema })),
+    sourceShows: z.array(
+      z.object({
+        file: z.string(),
+        show: slugSchema,
+        assignedBy: showAssignmentSchema,
+        /** How the file was read: its layout, the record shape of a directory page, what came out. */
+        layout: layoutSchema.optional(),
+        recordShape: z.string().nullable().optional(),
+        episodes: z.number().int().nonnegative().optional(),
+        chromeLines: z.number().int().nonnegative().optional(),
+      }),
+    ),
     /** The taxonomy the episodes were tagged with (data/topics.json). */
     topics: z.array(z.object({ slug: z.string(), name: z.string(), description: z.string() })),
     episodes: z.array(catalogEpisodeSchema),

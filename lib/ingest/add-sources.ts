@@ -7,6 +7,7 @@ import { slugify } from "./slugs";
 import { parseSource } from "./text";
 import type { Issue } from "@/lib/catalog/schema";
 import { parseFeed, referencedChapterFiles } from "./rss/feed";
+import { explainResult } from "./explain";
 import { decodeUtf8, displayPath } from "./sources";
 import { parseStatedShows, STATED_SHOWS_FILE } from "./shows";
 
@@ -20,6 +21,8 @@ export type NewSource = {
   related: Map<string, string>;
   /** Feed items or text episodes found. */
   episodes: number;
+  /** For a text page with fewer episodes than record-shaped blocks: how each line was read. */
+  explanation?: string[];
 };
 
 export type Staged = { sources: NewSource[]; errors: Issue[]; shownPaths: Map<string, string> };
@@ -149,7 +152,15 @@ export async function stageSources(
         message: "no episodes found in this file",
       });
     }
-    sources.push({ file, text: content, origin, related: new Map(), episodes: parsed.episodes.length });
+    const dropped = (parsed.recordBlocks ?? 0) > parsed.episodes.length;
+    sources.push({
+      file,
+      text: content,
+      origin,
+      related: new Map(),
+      episodes: parsed.episodes.length,
+      ...(dropped ? { explanation: explainResult(parsed, content, displayPath(filePath), null) } : {}),
+    });
   }
   const names = new Set<string>();
   for (const source of sources) {

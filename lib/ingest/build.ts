@@ -202,7 +202,17 @@ export function buildCatalog(
 
   return catalogSchema.parse({
     shows,
-    sourceShows: assignment.sources,
+    sourceShows: assignment.sources.map((source, index) => {
+      const reading = readings[index];
+      if (!reading) return source;
+      return {
+        ...source,
+        layout: reading.layout,
+        recordShape: reading.recordShape ?? null,
+        episodes: reading.episodes.length,
+        chromeLines: reading.boilerplateLines,
+      };
+    }),
     topics: taxonomy.map(({ slug, name, description }) => ({ slug, name, description })),
     episodes,
     issues,

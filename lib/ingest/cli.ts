@@ -310,6 +310,12 @@ async function runImport(args: string[]): Promise<number> {
     for (const source of staged.sources) {
       write(process.stdout, [
         `added ${source.origin} as ${displayPath(path.join(firstDir, source.file))} (${source.episodes} episode(s))`,
+        ...(source.explanation
+          ? [
+              `  fewer episodes than blocks shaped like one; how each line was read (also: catalog parse --explain):`,
+              ...source.explanation.map((line) => `  ${line}`),
+            ]
+          : []),
       ]);
     }
   }

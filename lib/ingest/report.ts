@@ -44,8 +44,17 @@ export function showLines(summary: CatalogSummary): string[] {
         `  ${show.slug}: ${show.name} (${show.episodes} episodes${index === 0 ? ", default" : ""})`,
     ),
     "sources:",
-    ...summary.sources.map((source) => `  ${source.file} -> ${source.show} (${source.assignedBy})`),
+    ...summary.sources.map(
+      (source) => `  ${source.file} -> ${source.show} (${source.assignedBy})${readAs(source)}`,
+    ),
   ];
+}
+
+/** " · record-shape (title, date, description) · 4 episodes · 36 chrome lines", or "" for an export. */
+function readAs(source: CatalogSummary["sources"][number]): string {
+  if (source.layout === undefined) return "";
+  const shape = source.recordShape ? ` (${source.recordShape})` : "";
+  return ` · ${source.layout}${shape} · ${source.episodes ?? 0} episodes · ${source.chromeLines ?? 0} chrome lines`;
 }
 
 /** YouTube turns a description's timestamps into chapters only when these hold. */

@@ -68,9 +68,23 @@ export function assignShows(
     return show;
   };
 
+  // A page may name its show inside a longer line ("Acerca de <show>", "<show> Hussein Nasser"):
+  // a known show whose whole name it holds is that show.
+  const knownInside = (name: string): ShowEntry | null => {
+    const padded = ` ${normalizeForCompare(name)} `;
+    let best: { show: ShowEntry; length: number } | null = null;
+    for (const [key, show] of byName) {
+      if (show.file === null || key.length < 8 || !padded.includes(` ${key} `)) continue;
+      if (!best || key.length > best.length) best = { show, length: key.length };
+    }
+    return best?.show ?? null;
+  };
   const assigned = claims.map((claim) => {
     if (claim.stated !== null) return { claim, show: showNamed(claim.stated), by: "stated" as const };
-    if (claim.named !== null) return { claim, show: showNamed(claim.named.name), by: claim.named.by };
+    if (claim.named !== null) {
+      const named = byName.get(normalizeForCompare(claim.named.name)) ?? knownInside(claim.named.name);
+      return { claim, show: named ?? showNamed(claim.named.name), by: claim.named.by };
+    }
     return { claim, show: null, by: "default" as const };
   });
   const fallback = shows.find((show) => show.file?.default) ?? shows[0] ?? showNamed(UNTITLED);

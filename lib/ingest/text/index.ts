@@ -46,6 +46,7 @@ export function parseSource(
     episodes: [],
     show: null,
     recordShape: null,
+    recordBlocks: null,
     lineRoles: [],
   };
   if (layout === "title-description-pairs") parsePairs(lines, state);
@@ -71,6 +72,7 @@ export function parseSource(
     boilerplateLines: state.boilerplate.length,
     issues: state.issues,
     recordShape: state.recordShape,
+    ...(state.recordBlocks !== null ? { recordBlocks: state.recordBlocks } : {}),
     ...(state.lineRoles.length > 0 ? { lineRoles: state.lineRoles } : {}),
   });
 }
@@ -80,6 +82,7 @@ type ParseState = {
   rules: ShowLinkRules;
   showNames: readonly string[];
   recordShape: string | null;
+  recordBlocks: number | null;
   lineRoles: LineRoleEntry[];
   issues: Issue[];
   boilerplate: number[];
@@ -270,6 +273,7 @@ function parseRecordShape(lines: SourceLine[], state: ParseState) {
   const page = pageLines(lines);
   const found = segmentRecords(page, { showNames: state.showNames });
   state.recordShape = found.shape;
+  state.recordBlocks = found.recordLike;
   const roles = new Map<number, LineRoleEntry>();
   const assign = (line: PageLine, role: LineRoleEntry["role"], episode: number | null, why?: string) =>
     roles.set(line.number, { line: line.number, role, episode, ...(why ? { why } : {}) });

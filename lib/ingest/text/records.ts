@@ -54,6 +54,8 @@ export type Segmentation = {
   chrome: ChromeLine[];
   /** The record shape in words, e.g. "title, date, description, chapters?". */
   shape: string;
+  /** Blocks shaped like a record (a description run, a title cut by the copy), the header aside. */
+  recordLike: number;
 };
 
 export type SegmentOptions = {
@@ -310,7 +312,23 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
   if (headerFound === null) {
     const name = [...pageNames][0] ?? null;
     const nameLine = name ? (lines.find((line) => line.key === name) ?? null) : null;
+    // Else the page's first line, when it is a name of a few words that no episode took as its
+    // title and no date follows (a title with a date is an episode, as in a "latest episode" widget).
+    const first = all[0];
+    const titles = new Set(episodes.map((record) => record.titleLine));
+    const firstNames =
+      first !== undefined &&
+      first.titleLike &&
+      first.words.size >= 2 &&
+      !titles.has(first) &&
+      all[1]?.kind !== "meta";
     if (nameLine) header = { name: nameLine.text, nameLine, body: [] };
+    else if (firstNames) header = { name: first.text, nameLine: first, body: [] };
+  } else if (headerFound.name !== null) {
+    // "<show> Hussein Nasser", "Acerca de <show>": the page's own name inside the heading.
+    const key = normalizeForCompare(headerFound.name);
+    const inside = [...pageNames].find((name) => name !== key && key.includes(name));
+    if (inside) headerFound.name = lines.find((line) => line.key === inside)?.text ?? headerFound.name;
   }
 
   for (const record of episodes) {
@@ -328,7 +346,13 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     chrome.push({ line, why: whyChrome(line, pageNames) });
   }
   chrome.sort((a, b) => a.line.number - b.line.number);
-  return { header: header2, records: episodes, chrome: dedupeChrome(chrome), shape: describeShape(episodes) };
+  return {
+    header: header2,
+    records: episodes,
+    chrome: dedupeChrome(chrome),
+    shape: describeShape(episodes),
+    recordLike: merged.length - (header2 !== null && header2.body.length > 0 ? 1 : 0),
+  };
 }
 
 type Draft = RecordDraft & {
