@@ -1,7 +1,8 @@
 // parseSource(text, fileName): one scraped text file -> show metadata, episodes and issues.
-// Detects the layout itself: title/description line pairs, a summary site's untitled
-// paragraphs wrapped in marketing, a directory page of blank-line separated episodes, or a
-// one-line list of dated episodes ("Page Tables 15.12.2025 | 46 min.").
+// Detects the layout itself: a one-line list of dated episodes ("Page Tables 15.12.2025 | 46 min."),
+// a directory page of blank-line separated episodes, title/description line pairs, a summary site's
+// untitled paragraphs wrapped in marketing, or — any other page pasted from a podcast directory — a
+// page of repeated record shapes, segmented by structure (./records.ts explains how).
 import { NO_SHOW_RULES, type ShowLinkRules } from "@/lib/catalog/links";
 import { authorFromByline, isBoilerplate, isShowBlurb, showNameFromPitch } from "./boilerplate";
 import { parseBody, type SourceLine } from "./body";
