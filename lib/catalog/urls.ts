@@ -71,7 +71,8 @@ const TRAILING_PUNCTUATION = /[.,;:!?'"’”»)\]]$/;
  *   [{ text: "RCA here " }, { url: "https://aws.amazon.com/message/101925/" }, { text: "." }]
  */
 export function segmentUrls(line: string): Segment[] {
-  const vocabulary = collectVocabulary(line);
+  // The label vocabulary matters only before and inside scheme URLs.
+  const vocabulary = line.includes("://") ? collectVocabulary(line) : LABEL_WORDS;
   const segments: Segment[] = [];
   let cursor = 0;
   for (const match of line.matchAll(SCHEME_URL)) {

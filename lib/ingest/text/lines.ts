@@ -31,6 +31,8 @@ export type PageLine = {
 /** Leftover words a date/duration line may carry ("Published", "long", "audio available"). */
 const META_LEFTOVER_WORDS = 5;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const TWO_LETTERS = /\p{L}[^\p{L}]*\p{L}/u;
+const THREE_LETTERS = /\p{L}[^\p{L}]*\p{L}[^\p{L}]*\p{L}/u;
 
 /** pageLines([{ text: "Jun 13, 2025", number: 4 }, …]) -> one PageLine per non-blank line. */
 export function pageLines(lines: { text: string; number: number }[]): PageLine[] {
@@ -57,7 +59,7 @@ export function readLine(text: string, number: number, afterBlank = false): Page
     ...base,
     kind: kind.kind,
     meta: kind.meta,
-    titleLike: kind.kind === "short" && isTitleLike(text) && letterCount(text) >= 3,
+    titleLike: kind.kind === "short" && isTitleLike(text) && THREE_LETTERS.test(text),
   };
 }
 
@@ -88,7 +90,7 @@ function isOnlyUrls(text: string): boolean {
  * "Subscribers: 1545", "Manage episode 488527914 series 1954062"; also lines of one or two letters ("E", "x").
  */
 function isStats(text: string): boolean {
-  if (letterCount(text) < 2) return true;
+  if (!TWO_LETTERS.test(text)) return true;
   if (text.length > 100 || /[.!?]\s+\p{Lu}/u.test(text)) return false;
   const tokens = text.match(WORD) ?? [];
   const numbers = tokens.filter((token) => /\d/.test(token)).length;
@@ -109,8 +111,4 @@ function isProse(text: string): boolean {
 
 export function wordCount(text: string): number {
   return (text.match(WORD) ?? []).length;
-}
-
-function letterCount(text: string): number {
-  return (text.match(/\p{L}/gu) ?? []).length;
 }

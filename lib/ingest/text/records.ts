@@ -65,6 +65,8 @@ export type SegmentOptions = {
 
 /** The head start of the line right above a description when choosing its title (a shared rare word is 1/df). */
 const NEAREST_BONUS = 0.5;
+/** How many lines are tried as the page's own name (the top of the page, then repeated lines). */
+const MAX_NAME_CANDIDATES = 60;
 /** How many times one line's occurrences are compared when looking for repeated runs. */
 const MAX_OCCURRENCES = 40;
 /** An untitled paragraph shorter than this, without chapters, is not an episode. */
@@ -99,10 +101,11 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
   const used = new Set<PageLine>();
   let cursor = 0;
 
+  const pageNameList = [...pageNames];
   const isNameLine = (line: PageLine) =>
     pageNames.has(line.key) ||
     knownNames.some((name) => line.key === name) ||
-    [...pageNames].some((name) => name.length >= line.key.length * 2 && name.includes(line.key));
+    pageNameList.some((name) => name.length >= line.key.length * 2 && name.includes(line.key));
 
   const candidateFilter = (line: PageLine) =>
     line.titleLike &&
@@ -296,7 +299,9 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     const titleKey = record.title ? normalizeForCompare(record.title) : null;
     const namesShow =
       titleKey !== null &&
-      (pageNames.has(titleKey) || [...pageNames, ...knownNames].some((name) => titleKey.includes(name)));
+      record.title !== null &&
+      (pageNames.has(titleKey) ||
+        [...pageNames, ...knownNames].some((name) => headingHolds(record.title!, titleKey, name)));
     const first = index === 0;
     const headerLike =
       namesShow ||
@@ -500,16 +505,31 @@ function findPageNames(lines: PageLine[]): Set<string> {
     .map((line) => line.key);
   const names = new Set<string>();
   const seen = new Set<string>();
-  lines.forEach((line, index) => {
-    if (!line.titleLike || line.key.length < 6 || seen.has(line.key)) return;
-    if (index >= 40 && (counts.get(line.key) ?? 0) < 2) return;
+  for (const [index, line] of lines.entries()) {
+    if (seen.size >= MAX_NAME_CANDIDATES) break;
+    if (!line.titleLike || line.key.length < 6 || seen.has(line.key)) continue;
+    if (index >= 40 && (counts.get(line.key) ?? 0) < 2) continue;
     seen.add(line.key);
     let others = (counts.get(line.key) ?? 1) - 1;
-    for (const key of shortKeys) if (key !== line.key && key.includes(line.key)) others += 1;
+    for (const key of shortKeys) {
+      if (others >= 2) break;
+      if (key.length > line.key.length && key.includes(line.key)) others += 1;
+    }
     if (others >= 2) names.add(line.key);
-    if (seen.size > 200) return;
-  });
+  }
   return names;
+}
+
+/**
+ * A heading that is the show's name with a few words around it ("Acerca de <show>", "<show> Hussein
+ * Nasser"), not an episode title carrying the show's name as a suffix ("Page Tables | <show>").
+ */
+function headingHolds(title: string, titleKey: string, name: string): boolean {
+  const at = titleKey.indexOf(name);
+  if (at < 0) return false;
+  const rest = `${titleKey.slice(0, at)} ${titleKey.slice(at + name.length)}`.trim();
+  if (rest === "") return true;
+  return rest.split(" ").length <= 3 && !/\s[|–—-]\s|:\s/.test(title);
 }
 
 /** "Author: Iyad and Ahmed", "Category: Technology": a labelled field, not a title. */
@@ -684,7 +704,7 @@ function titleFromMentions(record: Draft, span: PageLine[], runChrome: Set<PageL
           .slice(start, start + length)
           .join(" ")
           .replace(/[.,;:!?]+$/, "");
-        const key = normalizeForCompare(text);
+        const key = text.toLowerCase();
         const entry = counts.get(key) ?? { text, lines: new Set<number>() };
         entry.lines.add(lineIndex);
         counts.set(key, entry);
@@ -693,7 +713,7 @@ function titleFromMentions(record: Draft, span: PageLine[], runChrome: Set<PageL
   });
   let best: { text: string; lines: number } | null = null;
   for (const [key, entry] of counts) {
-    if (entry.lines.size < 2 || description.includes(key)) continue;
+    if (entry.lines.size < 2 || description.includes(normalizeForCompare(entry.text))) continue;
     const better =
       !best ||
       entry.lines.size > best.lines ||
@@ -709,7 +729,6 @@ function titleFromMentions(record: Draft, span: PageLine[], runChrome: Set<PageL
  * paragraphs (descriptions) and lines another line repeats whole (a teaser) are never counted.
  */
 function templateLines(all: PageLine[], candidates: PageLine[]): Set<PageLine> {
-  const shingles = new Map<string, Set<PageLine>>();
   const shinglesOf = (line: PageLine) => {
     const words = line.key.split(" ");
     const result: string[] = [];
@@ -717,33 +736,43 @@ function templateLines(all: PageLine[], candidates: PageLine[]): Set<PageLine> {
       result.push(words.slice(index, index + 3).join(" "));
     return result;
   };
+  const checked = candidates.filter((line) => line.kind === "prose" && line.text.length <= TEMPLATE_MAX);
+  // Only the three-word sequences of the lines checked are looked up in the rest of the page.
+  const owners = new Map<string, PageLine[]>();
+  const own = new Map<PageLine, string[]>();
+  for (const line of checked) {
+    const shingles = shinglesOf(line);
+    own.set(line, shingles);
+    for (const shingle of shingles) if (!owners.has(shingle)) owners.set(shingle, []);
+  }
+  if (owners.size === 0) return new Set();
   for (const line of all) {
     if (line.text.length > 2000) continue;
-    for (const shingle of shinglesOf(line)) {
-      const owners = shingles.get(shingle) ?? new Set<PageLine>();
-      if (owners.size < 8) owners.add(line);
-      shingles.set(shingle, owners);
+    const words = line.key.split(" ");
+    for (let index = 0; index + 3 <= words.length; index += 1) {
+      const list = owners.get(`${words[index]} ${words[index + 1]} ${words[index + 2]}`);
+      if (list && list.length < 8 && list.at(-1) !== line) list.push(line);
     }
   }
   const found = new Set<PageLine>();
-  for (const line of candidates) {
-    if (line.kind !== "prose" || line.text.length > TEMPLATE_MAX) continue;
-    const own = shinglesOf(line);
-    if (own.length < 4) continue;
+  for (const line of checked) {
+    const shingles = own.get(line)!;
+    if (shingles.length < 4) continue;
     const head = line.key.slice(0, SAME_DESCRIPTION);
     let shared = 0;
-    for (const shingle of own) {
-      const owners = shingles.get(shingle)!;
-      const elsewhere = [...owners].some(
-        (owner) =>
-          owner !== line &&
-          owner.key !== line.key &&
-          !owner.key.includes(head) &&
-          !line.key.includes(owner.key),
-      );
+    for (const shingle of shingles) {
+      const elsewhere = owners
+        .get(shingle)!
+        .some(
+          (owner) =>
+            owner !== line &&
+            owner.key !== line.key &&
+            !owner.key.includes(head) &&
+            !line.key.includes(owner.key),
+        );
       if (elsewhere) shared += 1;
     }
-    if (shared * 2 >= own.length) found.add(line);
+    if (shared * 2 >= shingles.length) found.add(line);
   }
   return found;
 }
