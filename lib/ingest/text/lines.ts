@@ -28,6 +28,8 @@ export type PageLine = {
   words: Set<string>;
 };
 
+/** How many words may label the links of a link line ("Full show notes and sources:"). */
+const MAX_LINK_LABEL_WORDS = 5;
 /** Leftover words a date/duration line may carry ("Published", "long", "audio available"). */
 const META_LEFTOVER_WORDS = 5;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -77,12 +79,16 @@ function kindOf(text: string): { kind: LineKind; meta: MetaReading | null } {
   return { kind: isProse(text) ? "prose" : "short", meta: null };
 }
 
+/** A line of links, each maybe with a short label: "https://x.dev", "Sources: https://…", "- Docs: https://…". */
 function isOnlyUrls(text: string): boolean {
+  if (!/[\p{L}\p{N}]\.\p{L}{2}/u.test(text)) return false;
   const segments = segmentUrls(text);
-  return (
-    segments.some((segment) => segment.kind === "url") &&
-    segments.every((segment) => segment.kind === "url" || !/[\p{L}\p{N}]/u.test(segment.text))
-  );
+  if (!segments.some((segment) => segment.kind === "url")) return false;
+  const label = segments
+    .filter((segment) => segment.kind === "text")
+    .map((segment) => segment.text)
+    .join(" ");
+  return wordCount(label) <= MAX_LINK_LABEL_WORDS && !/\p{Ll}{3}\.\s/u.test(label);
 }
 
 /**
@@ -92,6 +98,8 @@ function isOnlyUrls(text: string): boolean {
 function isStats(text: string): boolean {
   if (!TWO_LETTERS.test(text)) return true;
   if (text.length > 100 || /[.!?]\s+\p{Lu}/u.test(text)) return false;
+  // "Two-Stroke Oil Ratios: 40:1 vs 50:1" names something; "481 episodes" counts.
+  if ((text.match(/(?:^|\s)\p{Lu}\p{Ll}+/gu) ?? []).length >= 3) return false;
   const tokens = text.match(WORD) ?? [];
   const numbers = tokens.filter((token) => /\d/.test(token)).length;
   const words = tokens.length - numbers;
@@ -105,8 +113,10 @@ function isProse(text: string): boolean {
   if (words < 6) return false;
   if (!isTitleLike(text)) return true;
   // "How Does a Database Store Tables? Explained" is a title; two questions are sentences.
-  const sentences = (text.match(/[.!?](?=\s+\p{Lu})/gu) ?? []).length + (/[.!?]$/.test(text) ? 1 : 0);
-  return (/\.(?=\s+\p{Lu})/u.test(text) || sentences >= 2) && !/\.\.\.$|…$/.test(text);
+  // A full stop after a word of three lower-case letters or more ends a sentence; "Dr. Ines" does not.
+  const stops = (text.match(/\p{Ll}{3}\.(?=\s+\p{Lu})|[!?](?=\s+\p{Lu})/gu) ?? []).length;
+  const sentences = stops + (/\p{Ll}{3}[.!?]$|[!?]$/u.test(text) ? 1 : 0);
+  return (/\p{Ll}{3}\.(?=\s+\p{Lu})/u.test(text) || sentences >= 2) && !/\.\.\.$|…$/.test(text);
 }
 
 export function wordCount(text: string): number {

@@ -65,6 +65,8 @@ export type SegmentOptions = {
 
 /** The head start of the line right above a description when choosing its title (a shared rare word is 1/df). */
 const NEAREST_BONUS = 0.5;
+/** A line printed more often than this is a button under each episode, not the page's name. */
+const MAX_NAME_REPEATS = 3;
 /** How many lines are tried as the page's own name (the top of the page, then repeated lines). */
 const MAX_NAME_CANDIDATES = 60;
 /** How many times one line's occurrences are compared when looking for repeated runs. */
@@ -107,10 +109,14 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     knownNames.some((name) => line.key === name) ||
     pageNameList.some((name) => name.length >= line.key.length * 2 && name.includes(line.key));
 
+  const nextToMeta = (line: PageLine) => {
+    const at = position.get(line)!;
+    return all[at - 1]?.kind === "meta" || all[at + 1]?.kind === "meta";
+  };
   const candidateFilter = (line: PageLine) =>
     line.titleLike &&
     !isNameLine(line) &&
-    !isField(line.text) &&
+    !(isField(line.text) && !nextToMeta(line)) &&
     !(line.words.size <= 1 && (repeatedKeys.get(line.key) ?? 0) > 1);
 
   anchors.forEach((anchor, anchorIndex) => {
@@ -242,6 +248,8 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
   for (const record of records) {
     if (record.titleOnly || record.titleLine === null || record.titleScore > 0) continue;
     if (pageNames.has(record.titleLine.key)) continue;
+    // A title next to its own date or duration is framed as one, whatever its words.
+    if (record.meta.some((meta) => adjacent(meta, record.titleLine!))) continue;
     const length = record.body
       .filter((line) => line.kind === "prose")
       .reduce((sum, line) => sum + line.text.length, 0);
@@ -509,6 +517,8 @@ function findPageNames(lines: PageLine[]): Set<string> {
     if (seen.size >= MAX_NAME_CANDIDATES) break;
     if (!line.titleLike || line.key.length < 6 || seen.has(line.key)) continue;
     if (index >= 40 && (counts.get(line.key) ?? 0) < 2) continue;
+    // A button printed under every episode ("Listen now") repeats more often than a name.
+    if ((counts.get(line.key) ?? 0) > MAX_NAME_REPEATS) continue;
     seen.add(line.key);
     let others = (counts.get(line.key) ?? 1) - 1;
     for (const key of shortKeys) {
@@ -677,7 +687,7 @@ function shapedUnlikeTheRest(first: RecordDraft, rest: RecordDraft[]): boolean {
   if (rest.length < 1) return false;
   if (first.title !== null && rest.every((record) => record.title === null)) return true;
   const dated = (record: RecordDraft) => record.meta.length > 0;
-  return !dated(first) && rest.length >= 2 && rest.every(dated);
+  return !dated(first) && rest.length >= 2 && rest.filter(dated).length * 4 >= rest.length * 3;
 }
 
 /**
