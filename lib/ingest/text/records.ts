@@ -66,7 +66,7 @@ export type SegmentOptions = {
 /** The head start of the line right above a description when choosing its title (a shared rare word is 1/df). */
 const NEAREST_BONUS = 0.5;
 /** A line printed more often than this is a button under each episode, not the page's name. */
-const MAX_NAME_REPEATS = 3;
+const MAX_NAME_REPEATS = 2;
 /** How many lines are tried as the page's own name (the top of the page, then repeated lines). */
 const MAX_NAME_CANDIDATES = 60;
 /** How many times one line's occurrences are compared when looking for repeated runs. */
@@ -82,9 +82,11 @@ type Anchor = { start: number; end: number; records: number[][] };
 
 export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): Segmentation {
   const chrome: ChromeLine[] = [];
-  const live = collapseRepeats(all, chrome);
+  const twice = new Set<PageLine>();
+  const live = collapseRepeats(all, chrome, twice);
   const runChrome = new Set<PageLine>();
   const withoutRuns = dropRepeatedRuns(live, chrome, runChrome);
+  const runStarts = new Set(live.filter((line, index) => runChrome.has(line) && !runChrome.has(live[index - 1]!)));
   const templates = templateLines(all, withoutRuns);
   for (const line of templates) chrome.push({ line, why: "the page's wording around an episode's name" });
   const lines = withoutRuns.filter((line) => !templates.has(line));
@@ -115,6 +117,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
   };
   const candidateFilter = (line: PageLine) =>
     line.titleLike &&
+    !isNavigation(line.text) &&
     !isNameLine(line) &&
     !(isField(line.text) && !nextToMeta(line)) &&
     !(line.words.size <= 1 && (repeatedKeys.get(line.key) ?? 0) > 1);
@@ -226,6 +229,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     .slice(0, -1)
     .filter((record) => record.titleLine !== null && record.body.length > 0 && !record.titleOnly);
   const closingDates = full.filter((record) => record.post.length > 0).length;
+  const startsWithDate = full.length > 0 && full.filter((record) => record.pre.length > 0).length * 2 >= full.length;
   const endsWithDate = full.length > 0 && closingDates * 2 >= full.length;
   const trailing = tail[tailStart];
   if (
@@ -233,7 +237,9 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     trailing &&
     candidateFilter(trailing) &&
     (endsWithDate ? tailStart > 0 : tailStart === 0 && last.post.length === 0) &&
-    adjacent(trailing, tailStart > 0 ? tail[tailStart - 1]! : (last.body.at(-1) ?? trailing))
+    adjacent(trailing, tailStart > 0 ? tail[tailStart - 1]! : (last.body.at(-1) ?? trailing)) &&
+    // When the page dates each record above its title, a cut record shows its date too.
+    !(startsWithDate && all[position.get(trailing)! - 1]?.kind !== "meta")
   ) {
     const cut = draft(records.length, trailing, [], false);
     cut.titleOnly = true;
@@ -300,6 +306,28 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     record.title = titleFromMentions(record, all.slice(from, to), runChrome);
   });
 
+  /**
+   * The show's name above its blurb: a heading printed twice in a row, else the page's name, else
+   * the first line of a block the page repeats (header and footer) when no date follows it.
+   */
+  const linesOfFirst = (record: Draft) => record.body.at(-1) ?? record.titleLine ?? record.meta[0]!;
+  const showNameAbove = (record: Draft, from: number): PageLine | null => {
+    const firstLine = record.body[0] ?? record.titleLine;
+    if (!firstLine) return null;
+    const titles = new Set(kept.map((other) => other.titleLine?.key).filter((key) => key !== undefined));
+    const above = all
+      .slice(from, position.get(firstLine)! + 1)
+      .filter((line) => line.titleLike && !titles.has(line.key));
+    return (
+      above.find((line) => twice.has(line) && !isNavigation(line.text)) ??
+      above.findLast((line) => pageNames.has(line.key)) ??
+      above.find(
+        (line) => runStarts.has(line) && line.words.size >= 2 && all[position.get(line)! + 1]?.kind !== "meta",
+      ) ??
+      null
+    );
+  };
+
   // The page header.
   let header: HeaderDraft | null = null;
   const episodes: RecordDraft[] = [];
@@ -316,7 +344,10 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
       (first && !hasChapters(record) && shapedUnlikeTheRest(record, kept.slice(1))) ||
       (first && record.body[0] !== undefined && isShowBlurb(record.body[0].text));
     if (headerLike && header === null && !hasChapters(record)) {
-      header = { name: record.title, nameLine: record.titleLine, body: record.body };
+      const nameLine = showNameAbove(record, index === 0 ? 0 : position.get(linesOfFirst(kept[index - 1]!))! + 1);
+      header = nameLine
+        ? { name: nameLine.text, nameLine, body: record.body }
+        : { name: record.title, nameLine: record.titleLine, body: record.body };
       return;
     }
     episodes.push(record);
@@ -409,12 +440,13 @@ function canTake(record: RecordDraft, line: PageLine): boolean {
 }
 
 /** Lines printed twice in a row, and captions of the next line ("X artwork", "X - podcast cover"). */
-function collapseRepeats(all: PageLine[], chrome: ChromeLine[]): PageLine[] {
+function collapseRepeats(all: PageLine[], chrome: ChromeLine[], twice: Set<PageLine>): PageLine[] {
   const kept: PageLine[] = [];
   all.forEach((line, index) => {
     const previous = kept.at(-1);
     if (previous && previous.key === line.key && line.kind !== "chapter" && line.kind !== "url") {
       chrome.push({ line, why: `repeats line ${previous.number}` });
+      twice.add(previous);
       return;
     }
     const next = all[index + 1];
@@ -540,6 +572,12 @@ function headingHolds(title: string, titleKey: string, name: string): boolean {
   const rest = `${titleKey.slice(0, at)} ${titleKey.slice(at + name.length)}`.trim();
   if (rest === "") return true;
   return rest.split(" ").length <= 3 && !/\s[|–—-]\s|:\s/.test(title);
+}
+
+/** "Home › Podcasts › History", "Site · Legal · Privacy · Cookies": links in a row, not a title. */
+function isNavigation(text: string): boolean {
+  const parts = text.split(/\s+[·|›»>/]\s+/);
+  return parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 4);
 }
 
 /** "Author: Iyad and Ahmed", "Category: Technology": a labelled field, not a title. */

@@ -134,3 +134,50 @@ describe("catalog CLI over the seed sources", { timeout: 60_000 }, () => {
     expect(Array.isArray(report.findings)).toBe(true);
   });
 });
+
+describe("catalog CLI: how a record-shaped page was read", { timeout: 30_000 }, () => {
+  // tests/fixtures/text/record-shape/pocket-astronomy.txt: two episodes (date, title, "Share" and "About
+  // this episode" printed under each title, description, duration) under the show's name and a button.
+  const folder = "tests/fixtures/text/record-shape";
+  const file = `${folder}/pocket-astronomy.txt`;
+
+  it("parse --explain prints the layout, the show, the episodes and every line's role by line number", async () => {
+    const result = await runCli("parse", "--explain", file);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split("\n");
+    expect(lines.slice(0, 6)).toEqual([
+      `${file}: layout record-shape — each record: date, title, description, duration`,
+      '  show: "Pocket Astronomy" (catalog show: pocket-astronomy)',
+      "  episodes: 2; chrome lines left out: 5",
+      "  #1 line 5: Why Mars Looks Red — date 2025-07-08, duration 1080 s, 0 chapters, 0 links",
+      "  #2 line 12: Counting Craters on the Moon — date 2025-06-24, duration 1320 s, 0 chapters, 0 links",
+      "  line  role         ep  text",
+    ]);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        "     1  header           Pocket Astronomy  [the show's name]",
+        "     4  date          1  Jul 8, 2025",
+        "     5  title         1  Why Mars Looks Red",
+        "     6  chrome           Share  [repeated with line 13 (page template)]",
+        "     9  duration      1  18 min",
+        "    12  title         2  Counting Craters on the Moon",
+        "    14  chrome           About this episode  [repeated with line 7 (page template)]",
+      ]),
+    );
+    // One role line per non-blank line of the page (16 lines, 2 blank).
+    expect(lines.filter((line) => /^ {2}\s*\d+ {2}\S/.test(line))).toHaveLength(14);
+  });
+
+  it("report prints each source's layout, record shape, episode count and chrome lines", async () => {
+    const result = await runCli("report", "--sources", folder);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split("\n")).toEqual(
+      expect.arrayContaining([
+        "sources:",
+        "  pocket-astronomy.txt -> pocket-astronomy (page-header) · record-shape (date, title, description, duration) · 2 episodes · 5 chrome lines",
+        "  pocket-astronomy: Pocket Astronomy (2 episodes)",
+      ]),
+    );
+  });
+});

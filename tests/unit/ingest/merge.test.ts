@@ -1,5 +1,6 @@
 // Merging one episode's publication date from several sources: each keeps how precisely it knows the
-// date, the more precise date wins, and of two as precise the first source's stays.
+// date, the more precise date wins, and of two as precise the first source's stays. And when the same
+// description is the same episode: across files, never for two titles one file lists apart.
 import { describe, expect, it } from "vitest";
 import type { DatePrecision, Layout, ParsedEpisode, ParseResult } from "@/lib/catalog/schema";
 import { mergeParsed } from "@/lib/ingest/merge";
@@ -91,5 +92,72 @@ describe("mergeParsed: publication dates", () => {
   it("lets a feed's pubDate (a day) make a page's month precise", () => {
     const feed = source("show.xml", "2025-05-13", "day", "rss");
     expect(dateOf(source("a.txt", "2025-05-01", "month"), feed)).toEqual(["2025-05-13", "day"]);
+  });
+});
+
+describe("mergeParsed: one description under two titles", () => {
+  const talk =
+    "A retired engineer explains the machinery behind fog horns, bells and sirens, and how ships found the coast before radar.";
+  const entry = (file: string, line: number, title: string | null): ParsedEpisode => ({
+    title,
+    description: talk,
+    chapters: [],
+    links: [],
+    source: { file, line },
+  });
+  const file = (name: string, ...episodes: ParsedEpisode[]): ParseResult => ({
+    file: name,
+    layout: "record-shape",
+    show: null,
+    episodes,
+    boilerplateLines: 0,
+    issues: [],
+  });
+
+  it("keeps two titles one file lists with the same description as two episodes", () => {
+    const { episodes, mergedDuplicates } = mergeParsed([
+      file("a.txt", entry("a.txt", 3, "Fog Signals Explained"), entry("a.txt", 9, "How Fog Horns Work")),
+    ]);
+    expect(mergedDuplicates).toBe(0);
+    expect(episodes.map((episode) => [episode.title, episode.sources])).toEqual([
+      ["Fog Signals Explained", [{ file: "a.txt", line: 3 }]],
+      ["How Fog Horns Work", [{ file: "a.txt", line: 9 }]],
+    ]);
+  });
+
+  it("merges the same description across two files, whatever the titles", () => {
+    const { episodes, mergedDuplicates } = mergeParsed([
+      file("a.txt", entry("a.txt", 3, "Fog Signals Explained")),
+      file("b.txt", entry("b.txt", 5, "How Fog Horns Work")),
+    ]);
+    expect(mergedDuplicates).toBe(1);
+    expect(episodes.map((episode) => [episode.title, episode.sources])).toEqual([
+      [
+        "Fog Signals Explained",
+        [
+          { file: "a.txt", line: 3 },
+          { file: "b.txt", line: 5 },
+        ],
+      ],
+    ]);
+  });
+
+  it("still merges an untitled entry of the same file into a titled one by its description", () => {
+    const { episodes, mergedDuplicates } = mergeParsed([
+      file("a.txt", entry("a.txt", 3, "Fog Signals Explained"), entry("a.txt", 9, null)),
+    ]);
+    expect(mergedDuplicates).toBe(1);
+    expect(episodes.map((episode) => episode.title)).toEqual(["Fog Signals Explained"]);
+  });
+
+  it("keeps the apart-listed pair apart when another file repeats one of them", () => {
+    const { episodes } = mergeParsed([
+      file("a.txt", entry("a.txt", 3, "Fog Signals Explained"), entry("a.txt", 9, "How Fog Horns Work")),
+      file("b.txt", entry("b.txt", 5, "Fog Signals Explained")),
+    ]);
+    expect(episodes.map((episode) => [episode.title, episode.sources.map((source) => source.file)])).toEqual([
+      ["Fog Signals Explained", ["a.txt", "b.txt"]],
+      ["How Fog Horns Work", ["a.txt"]],
+    ]);
   });
 });

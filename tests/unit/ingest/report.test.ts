@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Catalog, CatalogEpisode, Issue } from "@/lib/catalog/schema";
 
 type ChapterRecord = CatalogEpisode["chapters"][number];
-import { buildReport, summarizeCatalog, type ReportFinding } from "@/lib/ingest/report";
+import { buildReport, showLines, summarizeCatalog, type ReportFinding } from "@/lib/ingest/report";
 import { smallCatalog } from "@/tests/fixtures/catalog/small-catalog";
 
 let line = 0;
@@ -241,5 +241,43 @@ describe("summarizeCatalog", () => {
       boilerplateLines: 12,
       issues: { error: 0, warning: 1, info: 1 },
     });
+  });
+});
+
+describe("showLines", () => {
+  it("prints each show, then each source with how it was read (layout, record shape, episodes, chrome)", () => {
+    const summary = summarizeCatalog({
+      ...smallCatalog(),
+      sourceShows: [
+        {
+          file: "pocket-astronomy.txt",
+          show: "the-backend-engineering-show",
+          assignedBy: "page-header",
+          layout: "record-shape",
+          recordShape: "date, title, description, duration",
+          episodes: 2,
+          chromeLines: 5,
+        },
+        {
+          file: "pairs.txt",
+          show: "the-backend-engineering-show",
+          assignedBy: "default",
+          layout: "title-description-pairs",
+          recordShape: null,
+          episodes: 3,
+          chromeLines: 0,
+        },
+        // A catalog imported from an export knows no layouts.
+        { file: "old.txt", show: "the-backend-engineering-show", assignedBy: "stated" },
+      ],
+    });
+    expect(showLines(summary)).toEqual([
+      "1 show(s):",
+      "  the-backend-engineering-show: The Backend Engineering Show (3 episodes, default)",
+      "sources:",
+      "  pocket-astronomy.txt -> the-backend-engineering-show (page-header) · record-shape (date, title, description, duration) · 2 episodes · 5 chrome lines",
+      "  pairs.txt -> the-backend-engineering-show (default) · title-description-pairs · 3 episodes · 0 chrome lines",
+      "  old.txt -> the-backend-engineering-show (stated)",
+    ]);
   });
 });

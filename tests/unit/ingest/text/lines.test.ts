@@ -50,10 +50,14 @@ describe("readLine: kinds", () => {
     expect(kindOf("x")).toBe("stats");
   });
 
-  it("reads a line of links and nothing else as url", () => {
+  it("reads a line of links (maybe with a short label) as url", () => {
     expect(kindOf("https://example.org/episodes/42")).toBe("url");
     expect(kindOf("https://a.example/notes https://b.example/map")).toBe("url");
-    expect(kindOf("Show notes: https://example.org/notes")).not.toBe("url");
+    // A short label before the link is still a link line; a sentence around one is not.
+    expect(kindOf("Show notes: https://example.org/notes")).toBe("url");
+    expect(
+      kindOf("Read the whole story of the lighthouse on our website https://example.org/notes"),
+    ).not.toBe("url");
   });
 
   it("reads a timestamp followed by words as a chapter", () => {
