@@ -116,7 +116,11 @@ function isProse(text: string): boolean {
   // A full stop after a word of three lower-case letters or more ends a sentence; "Dr. Ines" does not.
   const stops = (text.match(/\p{Ll}{3}\.(?=\s+\p{Lu})|[!?](?=\s+\p{Lu})/gu) ?? []).length;
   const sentences = stops + (/\p{Ll}{3}[.!?]$|[!?]$/u.test(text) ? 1 : 0);
-  return (/\p{Ll}{3}\.(?=\s+\p{Lu})/u.test(text) || sentences >= 2) && !/\.\.\.$|…$/.test(text);
+  if (/\.\.\.$|…$/.test(text)) return false;
+  if (/\p{Ll}{3}\.(?=\s+\p{Lu})/u.test(text) || sentences >= 2) return true;
+  // "Sternchen, Doppelpunkt oder gar nichts? Wir schauen auf…": a question, then more sentence.
+  const lower = (text.match(/(?:^|\s)\p{Ll}/gu) ?? []).length;
+  return stops >= 1 && words >= 10 && lower * 2 >= words;
 }
 
 export function wordCount(text: string): number {

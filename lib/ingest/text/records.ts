@@ -101,6 +101,16 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
   const anchors = findAnchors(lines)
     .map((anchor) => withoutRepeatedProse(anchor, lines, repeatedKeys))
     .filter((anchor): anchor is Anchor => anchor !== null);
+  // Where the page puts a record's date: right under its title (then the description), or above it.
+  let under = 0;
+  let above = 0;
+  for (const anchor of anchors) {
+    const before = lines[anchor.start - 1];
+    const twoBefore = lines[anchor.start - 2];
+    if (before?.kind === "meta" && twoBefore?.titleLike) under += 1;
+    if (before?.titleLike && twoBefore?.kind === "meta") above += 1;
+  }
+  const titlesAboveDates = under >= 2 && under > above;
   const records: Draft[] = [];
   const used = new Set<PageLine>();
   let cursor = 0;
@@ -171,12 +181,30 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
           : null;
       const afterClosingDate =
         index === 0 && previous !== undefined && previous.post.length > 0 && gapStart > 0;
-      if (!sentence && !afterClosingDate) continue;
-      const description =
-        sentence ??
-        (next && next !== titleLine && next.kind !== "meta" && next.words.size >= 5 ? next : null);
+      // On a page whose titles carry their date below them, a title with its date line and then
+      // another title is a record with no description ("Minisode" / "Oct 23, 2025 • 9 min").
+      let metaEnd = index + 1;
+      while (metaEnd < head.length && head[metaEnd]!.kind === "meta" && adjacent(head[metaEnd - 1]!, head[metaEnd]!))
+        metaEnd += 1;
+      const ownMeta = head.slice(index + 1, metaEnd);
+      const datedTitleOnly =
+        titlesAboveDates &&
+        ownMeta.some((line) => (line.meta?.dates.length ?? 0) > 0) &&
+        head.slice(metaEnd, titleAt + 1).some((line) => line.titleLike);
+      if (!sentence && !afterClosingDate && !datedTitleOnly) continue;
+      const description = datedTitleOnly
+        ? null
+        : (sentence ??
+          (next && next !== titleLine && next.kind !== "meta" && next.words.size >= 5 ? next : null));
       const cut = draft(records.length, first, description ? [description] : [], false);
       cut.titleOnly = true;
+      if (datedTitleOnly) {
+        for (const line of ownMeta) {
+          if (!canTake(cut, line)) break;
+          cut.meta.push(line);
+          used.add(line);
+        }
+      }
       records.push(cut);
       used.add(first);
       if (description) used.add(description);
@@ -192,6 +220,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
         if (titleLine) {
           const at = head.indexOf(titleLine);
           for (let index = at - 1; index >= 0 && head[index]!.kind === "meta"; index -= 1) {
+            if (used.has(head[index]!)) break;
             if (!canTake(record, head[index]!) || !adjacent(head[index]!, head[index + 1]!)) break;
             record.meta.unshift(head[index]!);
             record.pre.unshift(head[index]!);
