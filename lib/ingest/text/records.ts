@@ -104,11 +104,13 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
   // Where the page puts a record's date: right under its title (then the description), or above it.
   let under = 0;
   let above = 0;
+  const dated = (line: PageLine | undefined) => line?.kind === "meta" && (line.meta?.dates.length ?? 0) > 0;
   for (const anchor of anchors) {
-    const before = lines[anchor.start - 1];
-    const twoBefore = lines[anchor.start - 2];
-    if (before?.kind === "meta" && twoBefore?.titleLike) under += 1;
-    if (before?.titleLike && twoBefore?.kind === "meta") above += 1;
+    let at = anchor.start - 1;
+    while (at >= 0 && lines[at]!.kind === "meta") at -= 1;
+    if (at < 0 || !lines[at]!.titleLike) continue;
+    if (lines.slice(at + 1, anchor.start).some((line) => dated(line))) under += 1;
+    if (dated(lines[at - 1])) above += 1;
   }
   const titlesAboveDates = under >= 2 && under > above;
   const records: Draft[] = [];
