@@ -110,9 +110,11 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     while (at >= 0 && lines[at]!.kind === "meta") at -= 1;
     if (at < 0 || !lines[at]!.titleLike) continue;
     if (lines.slice(at + 1, anchor.start).some((line) => dated(line))) under += 1;
-    if (dated(lines[at - 1])) above += 1;
+    // A date above the title counts when no description ends right above it (that is a closing date).
+    if (dated(lines[at - 1]) && !(lines[at - 2] && isBody(lines[at - 2]!))) above += 1;
   }
   const titlesAboveDates = under >= 2 && under > above;
+  const datesAbove = above >= 2 && above > under;
   const records: Draft[] = [];
   const used = new Set<PageLine>();
   let cursor = 0;
@@ -143,6 +145,8 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
       while (gapStart < gap.length && gap[gapStart]!.kind === "meta") {
         const line = gap[gapStart]!;
         if (!canTake(previous, line)) break;
+        // On a page that dates titles from above, a date right above a title is that title's.
+        if (datesAbove && gap[gapStart + 1]?.titleLike && (line.meta?.dates.length ?? 0) > 0) break;
         previous.meta.push(line);
         previous.post.push(line);
         used.add(line);
@@ -157,7 +161,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     ]);
     const candidates = head.filter(candidateFilter);
     const isList = anchor.records.length > 1;
-    let titleLine = chooseTitle(candidates, descriptionWords, df);
+    let titleLine = chooseTitle(candidates, descriptionWords, df, repeatedKeys);
     const titleScore = titleLine ? overlap(titleLine, descriptionWords, df) : 0;
     if (titleLine && isList && overlap(titleLine, descriptionWords, df) === 0) titleLine = null;
     // Under the show's name, a description no head line speaks of is the show's own.
@@ -270,7 +274,10 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     (endsWithDate ? tailStart > 0 : tailStart === 0 && last.post.length === 0) &&
     adjacent(trailing, tailStart > 0 ? tail[tailStart - 1]! : (last.body.at(-1) ?? trailing)) &&
     // When the page dates each record above its title, a cut record shows its date too.
-    !(startsWithDate && all[position.get(trailing)! - 1]?.kind !== "meta")
+    !(startsWithDate && all[position.get(trailing)! - 1]?.kind !== "meta") &&
+    looksLikeTitles(trailing, full) &&
+    (repeatedKeys.get(trailing.key) ?? 0) < 2 &&
+    !pageNameList.some((name) => trailing.key.includes(name))
   ) {
     const cut = draft(records.length, trailing, [], false);
     cut.titleOnly = true;
@@ -284,6 +291,8 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
   );
   for (const record of records) {
     if (record.titleOnly || record.titleLine === null || record.titleScore > 0) continue;
+    // The first record may be the show itself, named above its blurb.
+    if (record === records[0] && record.titleLine === all[0]) continue;
     if (pageNames.has(record.titleLine.key)) continue;
     // A title next to its own date or duration is framed as one, whatever its words.
     if (record.meta.some((meta) => adjacent(meta, record.titleLine!))) continue;
@@ -605,6 +614,21 @@ function headingHolds(title: string, titleKey: string, name: string): boolean {
   return rest.split(" ").length <= 3 && !/\s[|–—-]\s|:\s/.test(title);
 }
 
+/**
+ * A lone line looks like the page's titles when it has three words or more, or two and the page's
+ * titles are that short too: "Load more" under titles of eight words is a button.
+ */
+function looksLikeTitles(line: PageLine, records: Draft[]): boolean {
+  const counts = records
+    .map((record) => record.titleLine?.text.split(/\s+/).length)
+    .filter((count): count is number => count !== undefined)
+    .sort((a, b) => a - b);
+  const words = line.text.split(/\s+/).length;
+  if (words < 2) return false;
+  if (words >= 3 || counts.length === 0) return words >= 3;
+  return words * 2 >= counts[Math.floor((counts.length - 1) / 2)]!;
+}
+
 /** "Home › Podcasts › History", "Site · Legal · Privacy · Cookies": links in a row, not a title. */
 function isNavigation(text: string): boolean {
   const parts = text.split(/\s+[·|›»>/]\s+/);
@@ -734,11 +758,18 @@ function overlap(line: PageLine, words: Set<string>, df: Map<string, number>): n
  * The head line sharing the most (rare) words with the description; the line right above the
  * description has a head start, and wins ties.
  */
-function chooseTitle(candidates: PageLine[], words: Set<string>, df: Map<string, number>): PageLine | null {
+function chooseTitle(
+  candidates: PageLine[],
+  words: Set<string>,
+  df: Map<string, number>,
+  repeats: Map<string, number>,
+): PageLine | null {
   let best: PageLine | null = null;
   let bestScore = -1;
   for (const [index, candidate] of candidates.entries()) {
-    const score = overlap(candidate, words, df) + (index === candidates.length - 1 ? NEAREST_BONUS : 0);
+    // A button printed elsewhere too ("Listen Later") gets no head start for being near.
+    const nearest = index === candidates.length - 1 && (repeats.get(candidate.key) ?? 0) < 2;
+    const score = overlap(candidate, words, df) + (nearest ? NEAREST_BONUS : 0);
     if (score >= bestScore) {
       best = candidate;
       bestScore = score;
