@@ -99,9 +99,10 @@ function isStats(text: string): boolean {
   if (!TWO_LETTERS.test(text)) return true;
   if (text.length > 100 || /[.!?]\s+\p{Lu}/u.test(text)) return false;
   // "Two-Stroke Oil Ratios: 40:1 vs 50:1" names something; "481 episodes" counts.
-  if ((text.match(/(?:^|\s)\p{Lu}\p{Ll}+/gu) ?? []).length >= 3) return false;
   const tokens = text.match(WORD) ?? [];
   const numbers = tokens.filter((token) => /\d/.test(token)).length;
+  const capitalised = (text.match(/(?:^|\s)\p{Lu}\p{Ll}+/gu) ?? []).length;
+  if (capitalised >= 3) return false;
   const words = tokens.length - numbers;
   return numbers > 0 && (words <= 2 * numbers || (numbers >= 3 && words <= 3 * numbers)) && words <= 9;
 }

@@ -161,12 +161,13 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     ]);
     const candidates = head.filter(candidateFilter);
     const isList = anchor.records.length > 1;
-    let titleLine = chooseTitle(candidates, descriptionWords, df, repeatedKeys);
+    let titleLine = chooseTitle(candidates, descriptionWords, df, repeatedKeys, twice);
     const titleScore = titleLine ? overlap(titleLine, descriptionWords, df) : 0;
     if (titleLine && isList && overlap(titleLine, descriptionWords, df) === 0) titleLine = null;
     // Under the show's name, a description no head line speaks of is the show's own.
     const nameLine = head.findLast((line) => pageNames.has(line.key));
-    if (nameLine && (titleLine === null || overlap(titleLine, descriptionWords, df) === 0))
+    const showLike = !firstBody.some((line) => holdsChapterList(line));
+    if (nameLine && showLike && (titleLine === null || overlap(titleLine, descriptionWords, df) === 0))
       titleLine = nameLine;
 
     // Records cut short by the copy, above this one: a head line right after the previous
@@ -306,6 +307,23 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     if (untitledList || (bare && length < MIN_UNTITLED_DESCRIPTION && record.meta.length === 0)) {
       record.titleLine = null;
       record.title = null;
+    }
+  }
+
+  // A last record without the date every record above it has is the page's footer ("Support the show").
+  const closing = records.at(-1);
+  const earlier = records.slice(0, -1).filter((record) => record.titleLine !== null && !record.titleOnly);
+  if (
+    closing &&
+    !closing.titleOnly &&
+    closing.meta.length === 0 &&
+    !hasChapters(closing) &&
+    earlier.length >= 3 &&
+    earlier.every((record) => record.meta.some((line) => (line.meta?.dates.length ?? 0) > 0))
+  ) {
+    records.pop();
+    for (const line of [closing.titleLine, ...closing.body]) {
+      if (line) chrome.push({ line, why: "after the episodes, shaped unlike them (no date)" });
     }
   }
 
@@ -637,7 +655,7 @@ function isNavigation(text: string): boolean {
 
 /** "Author: Iyad and Ahmed", "Category: Technology": a labelled field, not a title. */
 function isField(text: string): boolean {
-  return /^\p{Lu}\p{Ll}+:\s+\S/u.test(text);
+  return /^\p{Lu}\p{Ll}+(?: \p{Ll}+)?:\s+\S/u.test(text);
 }
 
 /** Description runs, each split into the records it holds. */
@@ -763,13 +781,17 @@ function chooseTitle(
   words: Set<string>,
   df: Map<string, number>,
   repeats: Map<string, number>,
+  twice: Set<PageLine>,
 ): PageLine | null {
   let best: PageLine | null = null;
   let bestScore = -1;
   for (const [index, candidate] of candidates.entries()) {
     // A button printed elsewhere too ("Listen Later") gets no head start for being near.
-    const nearest = index === candidates.length - 1 && (repeats.get(candidate.key) ?? 0) < 2;
-    const score = overlap(candidate, words, df) + (nearest ? NEAREST_BONUS : 0);
+    const button = (repeats.get(candidate.key) ?? 0) > 1 && candidate.text.split(/\s+/).length <= 3;
+    const nearest = index === candidates.length - 1 && !button;
+    // A heading printed twice in a row is the page's main heading: an episode page's title.
+    const score =
+      overlap(candidate, words, df) + (nearest ? NEAREST_BONUS : 0) + (twice.has(candidate) ? NEAREST_BONUS : 0);
     if (score >= bestScore) {
       best = candidate;
       bestScore = score;
