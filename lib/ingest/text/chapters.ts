@@ -244,8 +244,9 @@ function cleanTitleText(value: string): string {
   return value.replace(/\s+/g, " ").trim();
 }
 
+/** "Intro (" before "(02:15) …" loses the bracket that opens the next chapter's time. */
 function cleanTitle(value: string): string {
-  return value.replace(/[\s\-–—|:,]+$/, "").trim();
+  return value.replace(/[\s\-–—|:,([]+$/, "").trim();
 }
 
 function warning(file: string, line: number, code: string, message: string): Issue {

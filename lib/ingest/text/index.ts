@@ -160,7 +160,9 @@ function blocksAreRecords(blocks: SourceLine[][]): boolean {
   const titled = multi.filter(
     (block) =>
       readLine(block[0]!.text, block[0]!.number).titleLike &&
-      readLine(block[1]!.text, block[1]!.number).kind === "prose",
+      !isTitleLike(block[1]!.text) &&
+      readLine(block[1]!.text, block[1]!.number).kind !== "meta" &&
+      !/^\S+:\/\/\S+$/.test(block[1]!.text),
   );
   return titled.length >= 2 && titled.length * 5 >= multi.length * 3;
 }

@@ -86,7 +86,9 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
   const live = collapseRepeats(all, chrome, twice);
   const runChrome = new Set<PageLine>();
   const withoutRuns = dropRepeatedRuns(live, chrome, runChrome);
-  const runStarts = new Set(live.filter((line, index) => runChrome.has(line) && !runChrome.has(live[index - 1]!)));
+  const runStarts = new Set(
+    live.filter((line, index) => runChrome.has(line) && !runChrome.has(live[index - 1]!)),
+  );
   const templates = templateLines(all, withoutRuns);
   for (const line of templates) chrome.push({ line, why: "the page's wording around an episode's name" });
   const lines = withoutRuns.filter((line) => !templates.has(line));
@@ -191,7 +193,11 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
       // On a page whose titles carry their date below them, a title with its date line and then
       // another title is a record with no description ("Minisode" / "Oct 23, 2025 • 9 min").
       let metaEnd = index + 1;
-      while (metaEnd < head.length && head[metaEnd]!.kind === "meta" && adjacent(head[metaEnd - 1]!, head[metaEnd]!))
+      while (
+        metaEnd < head.length &&
+        head[metaEnd]!.kind === "meta" &&
+        adjacent(head[metaEnd - 1]!, head[metaEnd]!)
+      )
         metaEnd += 1;
       const ownMeta = head.slice(index + 1, metaEnd);
       const datedTitleOnly =
@@ -265,7 +271,8 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     .slice(0, -1)
     .filter((record) => record.titleLine !== null && record.body.length > 0 && !record.titleOnly);
   const closingDates = full.filter((record) => record.post.length > 0).length;
-  const startsWithDate = full.length > 0 && full.filter((record) => record.pre.length > 0).length * 2 >= full.length;
+  const startsWithDate =
+    full.length > 0 && full.filter((record) => record.pre.length > 0).length * 2 >= full.length;
   const endsWithDate = full.length > 0 && closingDates * 2 >= full.length;
   const trailing = tail[tailStart];
   if (
@@ -318,8 +325,8 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     !closing.titleOnly &&
     closing.meta.length === 0 &&
     !hasChapters(closing) &&
-    earlier.length >= 3 &&
-    earlier.every((record) => record.meta.some((line) => (line.meta?.dates.length ?? 0) > 0))
+    earlier.filter((record) => record.meta.some((line) => (line.meta?.dates.length ?? 0) > 0)).length >=
+      Math.max(3, earlier.length - 1)
   ) {
     records.pop();
     for (const line of [closing.titleLine, ...closing.body]) {
@@ -380,7 +387,8 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
       above.find((line) => twice.has(line) && !isNavigation(line.text)) ??
       above.findLast((line) => pageNames.has(line.key)) ??
       above.find(
-        (line) => runStarts.has(line) && line.words.size >= 2 && all[position.get(line)! + 1]?.kind !== "meta",
+        (line) =>
+          runStarts.has(line) && line.words.size >= 2 && all[position.get(line)! + 1]?.kind !== "meta",
       ) ??
       null
     );
@@ -402,7 +410,10 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
       (first && !hasChapters(record) && shapedUnlikeTheRest(record, kept.slice(1))) ||
       (first && record.body[0] !== undefined && isShowBlurb(record.body[0].text));
     if (headerLike && header === null && !hasChapters(record)) {
-      const nameLine = showNameAbove(record, index === 0 ? 0 : position.get(linesOfFirst(kept[index - 1]!))! + 1);
+      const nameLine = showNameAbove(
+        record,
+        index === 0 ? 0 : position.get(linesOfFirst(kept[index - 1]!))! + 1,
+      );
       header = nameLine
         ? { name: nameLine.text, nameLine, body: record.body }
         : { name: record.title, nameLine: record.titleLine, body: record.body };
@@ -791,7 +802,9 @@ function chooseTitle(
     const nearest = index === candidates.length - 1 && !button;
     // A heading printed twice in a row is the page's main heading: an episode page's title.
     const score =
-      overlap(candidate, words, df) + (nearest ? NEAREST_BONUS : 0) + (twice.has(candidate) ? NEAREST_BONUS : 0);
+      overlap(candidate, words, df) +
+      (nearest ? NEAREST_BONUS : 0) +
+      (twice.has(candidate) ? NEAREST_BONUS : 0);
     if (score >= bestScore) {
       best = candidate;
       bestScore = score;
