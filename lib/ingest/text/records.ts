@@ -15,7 +15,9 @@
 //      record's description (a teaser, then the full text).
 //   4. Titles: the short lines between two anchors are the previous record's trailing lines and the
 //      next record's head. Its title is the head line sharing the most (rare) words with the
-//      description, nearest the description on a tie; the show's name, lines inside it, "Label:
+//      description (a word on n lines scores 1/n); the line right above the description, and a
+//      heading printed twice in a row, each have a head start of half a point, and ties go to the
+//      nearer line; the show's name, lines inside it, "Label:
 //      value" fields and lines of one word repeated on the page are never titles. A list of untitled
 //      records stays untitled. A record with no title line takes a phrase its own other lines keep
 //      repeating ("X is an episode from …", "You can listen to X …").
@@ -65,6 +67,8 @@ export type SegmentOptions = {
 
 /** The head start of the line right above a description when choosing its title (a shared rare word is 1/df). */
 const NEAREST_BONUS = 0.5;
+/** The head start of a heading printed twice in a row (an episode page's main heading). */
+const TWICE_BONUS = 0.5;
 /** A line printed more often than this is a button under each episode, not the page's name. */
 const MAX_NAME_REPEATS = 2;
 /** How many lines are tried as the page's own name (the top of the page, then repeated lines). */
@@ -116,7 +120,18 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     if (dated(lines[at - 1]) && !(lines[at - 2] && isBody(lines[at - 2]!))) above += 1;
   }
   const titlesAboveDates = under >= 2 && under > above;
-  const datesAbove = above >= 2 && above > under;
+  // With no clear vote, a page that ends on a description, whose last title has a date right above
+  // it, dates its titles from above (a closing date would follow the last description too).
+  const lastAnchor = anchors.at(-1);
+  const endsOnDescription =
+    lastAnchor !== undefined && !lines.slice(lastAnchor.end + 1).some((line) => dated(line));
+  let lastAbove = false;
+  if (lastAnchor) {
+    let at = lastAnchor.start - 1;
+    while (at >= 0 && lines[at]!.kind === "meta") at -= 1;
+    lastAbove = at >= 1 && lines[at]!.titleLike && dated(lines[at - 1]);
+  }
+  const datesAbove = (above >= 2 && above > under) || (above + under === 0 && endsOnDescription && lastAbove);
   const records: Draft[] = [];
   const used = new Set<PageLine>();
   let cursor = 0;
@@ -285,7 +300,14 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     !(startsWithDate && all[position.get(trailing)! - 1]?.kind !== "meta") &&
     looksLikeTitles(trailing, full) &&
     (repeatedKeys.get(trailing.key) ?? 0) < 2 &&
-    !pageNameList.some((name) => trailing.key.includes(name))
+    !pageNameList.some((name) => trailing.key.includes(name)) &&
+    // Nor the page's first line (its name) inside another line: "More shows like X", "XBy Studio".
+    !(
+      all[0] !== undefined &&
+      all[0] !== trailing &&
+      all[0].words.size >= 2 &&
+      trailing.key.includes(all[0].key)
+    )
   ) {
     const cut = draft(records.length, trailing, [], false);
     cut.titleOnly = true;
@@ -621,12 +643,14 @@ function findPageNames(lines: PageLine[]): Set<string> {
     // A button printed under every episode ("Listen now") repeats more often than a name.
     if ((counts.get(line.key) ?? 0) > MAX_NAME_REPEATS) continue;
     seen.add(line.key);
-    let others = (counts.get(line.key) ?? 1) - 1;
+    const identical = (counts.get(line.key) ?? 1) - 1;
+    let inside = 0;
     for (const key of shortKeys) {
-      if (others >= 2) break;
-      if (key.length > line.key.length && key.includes(line.key)) others += 1;
+      if (identical + inside >= 2) break;
+      if (key.length > line.key.length && key.includes(line.key)) inside += 1;
     }
-    if (others >= 2) names.add(line.key);
+    // The page's first line, named again inside another line ("More shows like X"), is its name too.
+    if (identical + inside >= 2) names.add(line.key);
   }
   return names;
 }
@@ -800,11 +824,9 @@ function chooseTitle(
     // A button printed elsewhere too ("Listen Later") gets no head start for being near.
     const button = (repeats.get(candidate.key) ?? 0) > 1 && candidate.text.split(/\s+/).length <= 3;
     const nearest = index === candidates.length - 1 && !button;
+    const shared = overlap(candidate, words, df);
     // A heading printed twice in a row is the page's main heading: an episode page's title.
-    const score =
-      overlap(candidate, words, df) +
-      (nearest ? NEAREST_BONUS : 0) +
-      (twice.has(candidate) ? NEAREST_BONUS : 0);
+    const score = shared + (nearest ? NEAREST_BONUS : 0) + (twice.has(candidate) ? TWICE_BONUS : 0);
     if (score >= bestScore) {
       best = candidate;
       bestScore = score;
