@@ -879,7 +879,7 @@ function titleFromMentions(record: Draft, span: PageLine[], runChrome: Set<PageL
     }
   });
   let best: { text: string; lines: number } | null = null;
-  for (const [key, entry] of counts) {
+  for (const entry of counts.values()) {
     if (entry.lines.size < 2 || description.includes(normalizeForCompare(entry.text))) continue;
     const better =
       !best ||
