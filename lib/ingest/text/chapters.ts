@@ -162,6 +162,12 @@ function chapterFromText(
       leftover.unshift(body.slice(label));
       body = body.slice(0, label);
     }
+    // "41:05 Listener mailbag. Parts list: <url>": a sentence labelling the link ends the title.
+    const sentence = /^(.*?\p{Ll}{2}[.!?])\s+\p{Lu}[^.!?]*:\s*$/u.exec(body);
+    if (sentence?.[1]) {
+      leftover.unshift(body.slice(sentence[1].length));
+      body = sentence[1].replace(/\.$/, "");
+    }
   }
   const promo = earliestPromo(body, [...promoPhrases, ...SUPPORT_CALLS]);
   if (promo >= 0) {

@@ -368,3 +368,26 @@ describe("sub-points flattened into a chapter line", () => {
     ]);
   });
 });
+
+describe("a sentence labelling the link after the last chapter", () => {
+  it("ends the chapter title at the sentence before the label", () => {
+    const result = body([
+      1,
+      "Carburetors, plugs and the spring start-up ritual. 0:00 Intro 12:30 Fuel 41:05 Listener mailbag. Parts list: https://example.com/parts",
+    ]);
+    expect(times(result)).toEqual([
+      [0, "Intro"],
+      [750, "Fuel"],
+      [2465, "Listener mailbag"],
+    ]);
+    expect(urls(result)).toEqual(["https://example.com/parts"]);
+  });
+
+  it("keeps a title that only ends in a colon before its link", () => {
+    const result = body([1, "0:00 Intro 2:00 Sources: https://example.com/sources"]);
+    expect(times(result)).toEqual([
+      [0, "Intro"],
+      [120, "Sources"],
+    ]);
+  });
+});
