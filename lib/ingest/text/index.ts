@@ -239,6 +239,11 @@ function parseDirectory(lines: SourceLine[], state: ParseState) {
       state.boilerplate.push(...block.map((line) => line.number));
       return;
     }
+    // A page opening with a lone name above blocks of episodes: the show's name.
+    if (index === 0 && rest.length === 0 && isTitleLike(first.text) && blocks.length > 2) {
+      state.show = { name: first.text, author: null, description: null, links: [] };
+      return;
+    }
     if (isTitleLike(first.text)) addEpisode(state, first.text, rest, first.number);
     else addEpisode(state, null, block, first.number);
   });

@@ -31,7 +31,7 @@
 // Every line not used is chrome, reported with its line number and the reason.
 import { normalizeForCompare } from "@/lib/catalog/text";
 import { isShowBlurb } from "./boilerplate";
-import type { PageLine } from "./lines";
+import { wordCount, type PageLine } from "./lines";
 import { findTimestampCandidates } from "./timestamps";
 
 export type RecordDraft = {
@@ -289,7 +289,46 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
   const startsWithDate =
     full.length > 0 && full.filter((record) => record.pre.length > 0).length * 2 >= full.length;
   const endsWithDate = full.length > 0 && closingDates * 2 >= full.length;
-  const trailing = tail[tailStart];
+  // A list of titles each with its date or duration line under it and no description at all
+  // ("Page Tables" / "Dec 15, 2025 · 46 min", twice or more): each pair is a record.
+  // The date line may stand above each title instead: a list that ends on a title has them above.
+  // After records with descriptions, only plain date lines count: "Other Show · Mar 8, 2024" under
+  // each title is a list of related episodes of other shows.
+  const region = tail.slice(tailStart);
+  const listLine = (line: PageLine) =>
+    isDatedOrTimed(line) && (records.length === 0 || wordCount(line.meta?.leftover ?? "") === 0);
+  const lastListed = region.findLast((line) => listLine(line) || candidateFilter(line));
+  const metaFirst = lastListed !== undefined && !listLine(lastListed);
+  const pairs: [PageLine, PageLine[]][] = [];
+  for (let index = 0; index < region.length; index += 1) {
+    // The meta lines of one entry run from `from` to `end` (exclusive); its title is just after them
+    // (dates above titles) or just before them.
+    const title = metaFirst ? null : region[index]!;
+    const from = metaFirst ? index : index + 1;
+    let end = from;
+    while (
+      end < region.length &&
+      listLine(region[end]!) &&
+      (end === from || adjacent(region[end - 1]!, region[end]!))
+    )
+      end += 1;
+    if (end === from) continue;
+    const named = metaFirst ? region[end] : title;
+    if (!named || !candidateFilter(named)) continue;
+    if (!adjacent(named, metaFirst ? region[end - 1]! : region[from]!)) continue;
+    pairs.push([named, region.slice(from, end)]);
+    index = metaFirst ? end : end - 1;
+  }
+  const listed = pairs.length >= 2;
+  if (listed) {
+    for (const [title, meta] of pairs) {
+      const record = draft(records.length, title, [], false);
+      record.titleOnly = true;
+      for (const line of meta) if (canTake(record, line)) record.meta.push(line);
+      records.push(record);
+    }
+  }
+  const trailing = listed ? undefined : tail[tailStart];
   if (
     last &&
     trailing &&
@@ -518,6 +557,12 @@ function draft(index: number, titleLine: PageLine | null, body: PageLine[], list
     headCandidates: 0,
     titleOnly: false,
   };
+}
+
+function isDatedOrTimed(line: PageLine): boolean {
+  return (
+    line.kind === "meta" && ((line.meta?.dates.length ?? 0) > 0 || (line.meta?.durations.length ?? 0) > 0)
+  );
 }
 
 /** A record takes one date and one duration. */
