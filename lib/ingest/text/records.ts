@@ -271,11 +271,45 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     void anchorIndex;
   });
 
-  // After the last record: its closing date, then maybe a title cut by the end of the copy.
+  const listPairs = (region: PageLine[]): [PageLine, PageLine[]][] => {
+    // The date line may stand above each title instead: a list that ends on a title has them above.
+    // After records with descriptions, only plain date lines count: "Other Show · Mar 8, 2024" under
+    // each title is a list of related episodes of other shows.
+    const listLine = (line: PageLine) =>
+      isDatedOrTimed(line) && (records.length === 0 || wordCount(line.meta?.leftover ?? "") === 0);
+    const lastListed = region.findLast((line) => listLine(line) || candidateFilter(line));
+    const metaFirst = lastListed !== undefined && !listLine(lastListed);
+    const pairs: [PageLine, PageLine[]][] = [];
+    for (let index = 0; index < region.length; index += 1) {
+      // The meta lines of one entry run from `from` to `end` (exclusive); its title is just after them
+      // (dates above titles) or just before them.
+      const title = metaFirst ? null : region[index]!;
+      const from = metaFirst ? index : index + 1;
+      let end = from;
+      while (
+        end < region.length &&
+        listLine(region[end]!) &&
+        (end === from || adjacent(region[end - 1]!, region[end]!))
+      )
+        end += 1;
+      if (end === from) continue;
+      const named = metaFirst ? region[end] : title;
+      if (!named || !candidateFilter(named)) continue;
+      if (!adjacent(named, metaFirst ? region[end - 1]! : region[from]!)) continue;
+      pairs.push([named, region.slice(from, end)]);
+      index = metaFirst ? end : end - 1;
+    }
+    return pairs;
+  };
+
+  // After the last record: its closing date, then maybe a title cut by the end of the copy, or a
+  // list of titles with dates (whose first date, above its title, is not the record's).
   const tail = lines.slice(cursor);
   const last = records.at(-1);
   let tailStart = 0;
-  if (last && last.body.length > 0) {
+  const wholeList = listPairs(tail);
+  const listFromTop = wholeList.length >= 2 && wholeList[0]![1][0] === tail[0];
+  if (last && last.body.length > 0 && !listFromTop) {
     while (tailStart < tail.length && tail[tailStart]!.kind === "meta" && canTake(last, tail[tailStart]!)) {
       last.meta.push(tail[tailStart]!);
       last.post.push(tail[tailStart]!);
@@ -291,34 +325,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
   const endsWithDate = full.length > 0 && closingDates * 2 >= full.length;
   // A list of titles each with its date or duration line under it and no description at all
   // ("Page Tables" / "Dec 15, 2025 · 46 min", twice or more): each pair is a record.
-  // The date line may stand above each title instead: a list that ends on a title has them above.
-  // After records with descriptions, only plain date lines count: "Other Show · Mar 8, 2024" under
-  // each title is a list of related episodes of other shows.
-  const region = tail.slice(tailStart);
-  const listLine = (line: PageLine) =>
-    isDatedOrTimed(line) && (records.length === 0 || wordCount(line.meta?.leftover ?? "") === 0);
-  const lastListed = region.findLast((line) => listLine(line) || candidateFilter(line));
-  const metaFirst = lastListed !== undefined && !listLine(lastListed);
-  const pairs: [PageLine, PageLine[]][] = [];
-  for (let index = 0; index < region.length; index += 1) {
-    // The meta lines of one entry run from `from` to `end` (exclusive); its title is just after them
-    // (dates above titles) or just before them.
-    const title = metaFirst ? null : region[index]!;
-    const from = metaFirst ? index : index + 1;
-    let end = from;
-    while (
-      end < region.length &&
-      listLine(region[end]!) &&
-      (end === from || adjacent(region[end - 1]!, region[end]!))
-    )
-      end += 1;
-    if (end === from) continue;
-    const named = metaFirst ? region[end] : title;
-    if (!named || !candidateFilter(named)) continue;
-    if (!adjacent(named, metaFirst ? region[end - 1]! : region[from]!)) continue;
-    pairs.push([named, region.slice(from, end)]);
-    index = metaFirst ? end : end - 1;
-  }
+  const pairs = listPairs(tail.slice(tailStart));
   const listed = pairs.length >= 2;
   if (listed) {
     for (const [title, meta] of pairs) {

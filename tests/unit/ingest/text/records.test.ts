@@ -713,3 +713,69 @@ describe("record-shape pages: the end of the copy and related shows", () => {
     ]);
   });
 });
+
+describe("record-shape pages: lists of titles with a date line and no description", () => {
+  const dated = (title: string, line: number, publishedAt: string, durationSeconds: number) => ({
+    title,
+    description: "",
+    chapters: [],
+    publishedAt,
+    publishedPrecision: "day",
+    durationSeconds,
+    durationPrecision: "minute",
+    line,
+  });
+
+  it("reads each title with the date line under it", () => {
+    const text = page(
+      "Night Shift Radio",
+      "Stories from people who work while the city sleeps, told by the people themselves.",
+      "",
+      "Episodes",
+      "",
+      "The Bakers of Rue Oberkampf",
+      "Mar 3, 2024 · 45 min",
+      "",
+      "Taxi Confessions, Part Two",
+      "Feb 24, 2024 · 52 min",
+    );
+    const result = read(text);
+    expect(result.show?.name).toBe("Night Shift Radio");
+    expect(summary(result)).toEqual([
+      dated("The Bakers of Rue Oberkampf", 6, "2024-03-03", 2700),
+      dated("Taxi Confessions, Part Two", 9, "2024-02-24", 3120),
+    ]);
+  });
+
+  it("reads each title with the date line above it when the list ends on a title", () => {
+    const text = page(
+      "Night Shift Radio",
+      "Stories from people who work while the city sleeps, told by the people themselves.",
+      "",
+      "Mar 3, 2024 · 45 min",
+      "The Bakers of Rue Oberkampf",
+      "",
+      "Feb 24, 2024 · 52 min",
+      "Taxi Confessions, Part Two",
+    );
+    expect(summary(read(text))).toEqual([
+      dated("The Bakers of Rue Oberkampf", 5, "2024-03-03", 2700),
+      dated("Taxi Confessions, Part Two", 8, "2024-02-24", 3120),
+    ]);
+  });
+
+  it("takes no episodes from a related list of other shows' episodes under an episode page", () => {
+    const text = page(
+      "Why Small Banks Fail Quietly",
+      "Mar 4, 2024 · 62 min",
+      "Hosts explain how a community bank with a loyal town behind it can still run out of cash in a week.",
+      "",
+      "Related episodes",
+      "The Run on a Regional Bank",
+      "Odd Ledgers · Mar 8, 2024 · 47 min",
+      "Deposit Insurance, Explained",
+      "Money Made Plain · Feb 27, 2024 · 22 min",
+    );
+    expect(read(text).episodes.map((episode) => episode.title)).toEqual(["Why Small Banks Fail Quietly"]);
+  });
+});
