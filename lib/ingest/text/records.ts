@@ -8,7 +8,8 @@
 //   2. Chrome by repetition: a line printed twice in a row or captioning the next line ("X artwork")
 //      is one line; a run of two or more lines that occurs again elsewhere on the page is template
 //      chrome (a page header pasted twice, a player widget), unless the run itself holds a title
-//      followed by its description.
+//      followed by its description; short sentences built around each episode's name ("You can
+//      listen to X online…", most of their three-word sequences found in other lines) too.
 //   3. Anchors: every run of description lines (prose, chapters, links; a short line between chapters
 //      belongs to them) is one record's body. A run splits where a new record visibly starts: prose
 //      after a chapter list, or after text cut off mid-word, unless the new paragraph repeats the
@@ -17,17 +18,24 @@
 //      next record's head. Its title is the head line sharing the most (rare) words with the
 //      description (a word on n lines scores 1/n); the line right above the description, and a
 //      heading printed twice in a row, each have a head start of half a point, and ties go to the
-//      nearer line; the show's name, lines inside it, "Label:
-//      value" fields and lines of one word repeated on the page are never titles. A list of untitled
-//      records stays untitled. A record with no title line takes a phrase its own other lines keep
-//      repeating ("X is an episode from …", "You can listen to X …").
+//      nearer line. The show's name, lines inside it, navigation rows ("Home › Shows"), "Label:
+//      value" fields away from any date, and short buttons repeated on the page are never titles. A
+//      list of untitled records stays untitled. A record with no title line takes a phrase its own
+//      other lines keep repeating ("X is an episode from …", "You can listen to X …").
 //   5. Dates and durations next to a record are its own: right after its description (when nothing
-//      else comes between) or right before or after its title.
-//   6. The page header: the record whose title is the page's show name (a short line the page keeps
+//      else comes between) or right before or after its title. Where the page puts them (above the
+//      title, or under it) is voted over all records and settles the lines that could go either way.
+//   6. Records with no description: a head line followed by a cut sentence, or — on a page dating its
+//      titles underneath — a title with its own date line followed by another title; and a list of
+//      titles each with a plain date line (above or under, whichever the list ends on).
+//   7. The page header: the record whose title is the page's show name (a short line the page keeps
 //      repeating, or a known name of the show), or a first record shaped unlike the ones after it
-//      (titled above untitled ones, undated above dated ones).
-//   7. A title left after the last record is an episode cut by the end of the copy when the page's
-//      shape puts a title there (right after a description, or after a record's closing date).
+//      (titled above untitled ones, undated above dated ones); its name is the heading printed twice,
+//      else the page's name, else the first line of a block the page repeats. A last record without
+//      the date all the others have is the page's footer.
+//   8. A title left after the last record is an episode cut by the end of the copy when the page's
+//      shape puts a title there (right after a description, or after a record's closing date, or
+//      after a date on pages that date titles from above) and it looks like the page's titles.
 // Every line not used is chrome, reported with its line number and the reason.
 import { normalizeForCompare } from "@/lib/catalog/text";
 import { isShowBlurb } from "./boilerplate";
