@@ -77,6 +77,8 @@ export type SegmentOptions = {
 const NEAREST_BONUS = 0.5;
 /** The head start of a heading printed twice in a row (an episode page's main heading). */
 const TWICE_BONUS = 0.5;
+/** How many short lines are searched for a name the page repeats inside them. */
+const MAX_PHRASE_LINES = 400;
 /** A line printed more often than this is a button under each episode, not the page's name. */
 const MAX_NAME_REPEATS = 2;
 /** How many lines are tried as the page's own name (the top of the page, then repeated lines). */
@@ -109,6 +111,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
   const adjacent = (a: PageLine, b: PageLine) => Math.abs(position.get(a)! - position.get(b)!) === 1;
   const df = documentFrequency(lines);
   const pageNames = findPageNames(lines);
+  const phraseNames = findPhraseNames(lines);
   const knownNames = (options.showNames ?? []).map(normalizeForCompare).filter((name) => name.length >= 4);
   const repeatedKeys = countKeys(lines);
 
@@ -479,12 +482,21 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
       titleKey !== null &&
       record.title !== null &&
       (pageNames.has(titleKey) ||
-        [...pageNames, ...knownNames].some((name) => headingHolds(record.title!, titleKey, name)));
+        [...pageNames, ...knownNames, ...phraseNames].some((name) =>
+          headingHolds(record.title!, titleKey, name),
+        ));
     const first = index === 0;
     const headerLike =
       namesShow ||
       (first && !hasChapters(record) && shapedUnlikeTheRest(record, kept.slice(1))) ||
       (first && record.body[0] !== undefined && isShowBlurb(record.body[0].text));
+    // A second block about the show ("About <show>" and its blurb) is not an episode either.
+    if (namesShow && header !== null && !hasChapters(record)) {
+      for (const line of [record.titleLine, ...record.body]) {
+        if (line) chrome.push({ line, why: "about the show, not an episode" });
+      }
+      return;
+    }
     if (headerLike && header === null && !hasChapters(record)) {
       const nameLine = showNameAbove(
         record,
@@ -748,6 +760,39 @@ function isNavigation(text: string): boolean {
   return parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 4);
 }
 
+/**
+ * Names the page keeps repeating inside its short lines without ever printing them alone
+ * ("The Ledger Lines - podcast cover", "From The Ledger Lines", "Home / The Ledger Lines / Episode"):
+ * capitalised phrases of two to six words found in three short lines or more, the longest kept.
+ */
+function findPhraseNames(lines: PageLine[]): string[] {
+  const found = new Map<string, Set<PageLine>>();
+  const short = lines.filter((line) => line.kind === "short").slice(0, MAX_PHRASE_LINES);
+  for (const line of short) {
+    const tokens = line.key.split(" ").slice(0, 16);
+    const original = line.text.split(/[\s/›»|·]+/);
+    const capitalised = new Set(
+      original.filter((word) => /^\p{Lu}/u.test(word)).map((word) => normalizeForCompare(word)),
+    );
+    for (let start = 0; start < tokens.length; start += 1) {
+      if (!capitalised.has(tokens[start]!)) continue;
+      for (let length = 2; length <= 6 && start + length <= tokens.length; length += 1) {
+        const key = tokens.slice(start, start + length).join(" ");
+        const owners = found.get(key) ?? new Set<PageLine>();
+        owners.add(line);
+        found.set(key, owners);
+      }
+    }
+  }
+  const frequent = [...found].filter(([, owners]) => owners.size >= 3);
+  return frequent
+    .filter(
+      ([key, owners]) =>
+        !frequent.some(([other, more]) => other !== key && other.includes(key) && more.size >= owners.size),
+    )
+    .map(([key]) => key);
+}
+
 /** "Author: Iyad and Ahmed", "Category: Technology": a labelled field, not a title. */
 function isField(text: string): boolean {
   return /^\p{Lu}\p{Ll}+(?: \p{Ll}+)?:\s+\S/u.test(text);
@@ -758,7 +803,8 @@ function findAnchors(lines: PageLine[]): Anchor[] {
   const anchors: Anchor[] = [];
   let index = 0;
   while (index < lines.length) {
-    if (!isBody(lines[index]!) || (lines[index]!.kind === "url" && !nextIsBody(lines, index))) {
+    // A description starts with its text: a link line above it ("Share: https://…") is the page's.
+    if (!isBody(lines[index]!) || lines[index]!.kind === "url") {
       index += 1;
       continue;
     }
@@ -797,11 +843,6 @@ function withoutRepeatedProse(anchor: Anchor, lines: PageLine[], counts: Map<str
 
 function isBody(line: PageLine): boolean {
   return line.kind === "prose" || line.kind === "chapter" || line.kind === "url";
-}
-
-function nextIsBody(lines: PageLine[], index: number): boolean {
-  const next = lines[index + 1];
-  return next !== undefined && (next.kind === "prose" || next.kind === "chapter");
 }
 
 /** Where a run of description lines holds more than one record (see step 3 above). */
