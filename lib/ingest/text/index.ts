@@ -151,6 +151,18 @@ export function detectLayout(lines: SourceLine[]): Layout {
 }
 
 /**
+ * A block's first line reads as an episode's title, not a section heading of one episode's notes
+ * ("Sponsors", "Links"): two words or more, or a word shared with the text under it.
+ */
+function namesItsText(block: SourceLine[]): boolean {
+  const head = readLine(block[0]!.text, block[0]!.number);
+  if (block[0]!.text.trim().split(/\s+/).length >= 2) return true;
+  return block
+    .slice(1)
+    .some((line) => [...readLine(line.text, line.number).words].some((word) => head.words.has(word)));
+}
+
+/**
  * Blank lines separate the records: three or more blocks open with a title line followed by text,
  * and they are most of the blocks of several lines (a page that puts a blank line between every
  * line, or none, says nothing with them).
@@ -160,6 +172,7 @@ function blocksAreRecords(blocks: SourceLine[][]): boolean {
   const titled = multi.filter(
     (block) =>
       readLine(block[0]!.text, block[0]!.number).titleLike &&
+      namesItsText(block) &&
       !isTitleLike(block[1]!.text) &&
       readLine(block[1]!.text, block[1]!.number).kind !== "meta" &&
       !/^\S+:\/\/\S+$/.test(block[1]!.text),

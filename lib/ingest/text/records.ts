@@ -346,7 +346,11 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
       records.push(record);
     }
   }
-  const trailing = listed ? undefined : tail[tailStart];
+  // A title cut by the copy is the last thing on the page, not the heading of a list of titles.
+  const trailing =
+    listed || tail.slice(tailStart + 1).filter((line) => line.titleLike).length >= 2
+      ? undefined
+      : tail[tailStart];
   if (
     last &&
     trailing &&
@@ -369,6 +373,21 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     const cut = draft(records.length, trailing, [], false);
     cut.titleOnly = true;
     records.push(cut);
+  }
+
+  // Section headings in one episode's notes ("Sponsors", "Credits:"): on a page whose records carry
+  // a date, a short head line sharing no word with the text under it and carrying no date of its
+  // own continues the record above.
+  for (let index = records.length - 1; index >= 1; index -= 1) {
+    const record = records[index]!;
+    const above = records[index - 1]!;
+    const heading = record.titleLine;
+    if (!heading || record.titleOnly || above.titleOnly || record.titleScore > 0 || record.meta.length > 0)
+      continue;
+    if (heading.text.split(/\s+/).length > 2 && !/:$/.test(heading.text)) continue;
+    if (above.meta.length === 0 || above.titleLine === null) continue;
+    above.body.push(heading, ...record.body);
+    records.splice(index, 1);
   }
 
   // A page that lists records without titles: a head line that shares no word with its description

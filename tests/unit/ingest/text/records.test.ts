@@ -779,3 +779,53 @@ describe("record-shape pages: lists of titles with a date line and no descriptio
     expect(read(text).episodes.map((episode) => episode.title)).toEqual(["Why Small Banks Fail Quietly"]);
   });
 });
+
+describe("one episode's page with section headings in its notes", () => {
+  // Written for this test: show name, title, date line, two paragraphs, then the notes' sections.
+  const lines = [
+    "The Build Log",
+    "Episode 214: Shipping a Database Migration Without Downtime",
+    "April 2, 2025 · 58 min",
+    "",
+    "This week Maya and Jordan walk through how their team moved a 2 TB Postgres table to a new schema while serving traffic.",
+    "",
+    "We also answer a listener question about feature flags and why the team stopped using long-lived branches.",
+    "",
+    "Sponsors",
+    "This episode is brought to you by Acme Cloud. Try it free for 30 days.",
+    "",
+    "Links",
+    "- The checklist: https://buildlog.example/checklist",
+    "",
+    "Timestamps",
+    "00:00 Intro",
+    "14:40 Dual writes",
+    "31:05 The backfill",
+    "",
+    "More episodes",
+    "Episode 213: Flaky Tests Are a Product Problem",
+    "Episode 212: Pager Fatigue",
+  ];
+
+  for (const [name, text] of [
+    ["with blank lines between the sections", page(...lines)],
+    ["without blank lines", page(...lines.filter((line) => line !== ""))],
+  ] as const) {
+    it(`reads one episode with its chapters and links, ${name}`, () => {
+      const result = read(text);
+      expect(result.show?.name).toBe("The Build Log");
+      expect(result.episodes).toHaveLength(1);
+      const [episode] = result.episodes;
+      expect(episode!.title).toBe("Episode 214: Shipping a Database Migration Without Downtime");
+      expect(episode!.publishedAt).toBe("2025-04-02");
+      expect(episode!.description).toMatch(/^This week Maya and Jordan/);
+      expect(episode!.description).toContain("feature flags");
+      expect(episode!.chapters.map((chapter) => [chapter.start, chapter.title])).toEqual([
+        [0, "Intro"],
+        [880, "Dual writes"],
+        [1865, "The backfill"],
+      ]);
+      expect(episode!.links.map((link) => link.url)).toEqual(["https://buildlog.example/checklist"]);
+    });
+  }
+});
