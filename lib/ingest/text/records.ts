@@ -331,6 +331,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     .slice(0, -1)
     .filter((record) => record.titleLine !== null && record.body.length > 0 && !record.titleOnly);
   const closingDates = full.filter((record) => record.post.length > 0).length;
+  const titledRecords = records.filter((record) => record.titleLine !== null && !record.titleOnly);
   const startsWithDate =
     full.length > 0 && full.filter((record) => record.pre.length > 0).length * 2 >= full.length;
   const endsWithDate = full.length > 0 && closingDates * 2 >= full.length;
@@ -360,6 +361,12 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     // When the page dates each record above its title, a cut record shows its date too.
     !(startsWithDate && all[position.get(trailing)! - 1]?.kind !== "meta") &&
     looksLikeTitles(trailing, full) &&
+    // On a page whose titles are in title case, "See all episodes" is a link, not a cut title.
+    !(
+      titledRecords.length >= 2 &&
+      titledRecords.every((record) => isTitleCase(record.titleLine!.text)) &&
+      !isTitleCase(trailing.text)
+    ) &&
     (repeatedKeys.get(trailing.key) ?? 0) < 2 &&
     !pageNameList.some((name) => trailing.key.includes(name)) &&
     // Nor the page's first line (its name) inside another line: "More shows like X", "XBy Studio".
@@ -756,6 +763,13 @@ function headingHolds(title: string, titleKey: string, name: string): boolean {
   const rest = `${titleKey.slice(0, at)} ${titleKey.slice(at + name.length)}`.trim();
   if (rest === "") return true;
   return rest.split(" ").length <= 3 && !/\s[|–—-]\s|:\s/.test(title);
+}
+
+/** "Postgres Is Enough" (most words of four letters or more capitalised), not "See all episodes". */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length === 0) return true;
+  return words.filter((word) => /^\p{Lu}/u.test(word)).length * 5 >= words.length * 3;
 }
 
 /**

@@ -829,3 +829,33 @@ describe("one episode's page with section headings in its notes", () => {
     });
   }
 });
+
+describe("a show page printing the show's name under every title", () => {
+  const text = page(
+    "Night Owl Engineering",
+    "Follow",
+    "",
+    "Why Your Queue Is Lying To You",
+    "Night Owl Engineering",
+    "We talk about at-least-once delivery, idempotency keys and why exactly-once is mostly marketing.",
+    "Mar 15, 2024 · 59 min",
+    "",
+    "Postgres Is Enough",
+    "Night Owl Engineering",
+    "A long conversation about using Postgres for queues, search and caching before reaching for more.",
+    "Mar 8, 2024 · 1 hr 2 min",
+    "",
+    "See all episodes",
+  );
+
+  it("reads the titles above the repeated name, with their dates, and no episode from the last link", () => {
+    const result = read(text);
+    expect(
+      result.episodes.map((episode) => [episode.title, episode.publishedAt, episode.durationSeconds]),
+    ).toEqual([
+      ["Why Your Queue Is Lying To You", "2024-03-15", 3540],
+      ["Postgres Is Enough", "2024-03-08", 3720],
+    ]);
+    expect(result.show?.name).toBe("Night Owl Engineering");
+  });
+});
