@@ -18,7 +18,7 @@ import {
 } from "@/lib/catalog/schema";
 import { readMeta, toPublished } from "./dates";
 import { pageLines, readLine, type PageLine } from "./lines";
-import { repeatsDescription, segmentRecords } from "./records";
+import { isNavigation, repeatsDescription, segmentRecords } from "./records";
 import { isTitleLike } from "./title-like";
 
 export { parseBody } from "./body";
@@ -252,12 +252,24 @@ function parseDirectory(lines: SourceLine[], state: ParseState) {
       state.boilerplate.push(...block.map((line) => line.number));
       return;
     }
+    const head = readLine(first.text, first.number);
+    // A lone line of links in a row ("Home | Episodes | About") or counts ("© 2024 …") is chrome.
+    if (rest.length === 0 && (head.kind === "stats" || isNavigation(first.text))) {
+      state.boilerplate.push(first.number);
+      return;
+    }
     // A page opening with a lone name above blocks of episodes: the show's name.
     if (index === 0 && rest.length === 0 && isTitleLike(first.text) && blocks.length > 2) {
       state.show = { name: first.text, author: null, description: null, links: [] };
       return;
     }
-    if (isTitleLike(first.text)) addEpisode(state, first.text, rest, first.number);
+    // Date and duration lines of a block ("Mar 3, 2024 · 45 min") are the episode's, not its text;
+    // so is a date the title line carries.
+    const meta = rest.map((line) => readLine(line.text, line.number)).filter((line) => line.kind === "meta");
+    const metaNumbers = new Set(meta.map((line) => line.number));
+    const body = rest.filter((line) => !metaNumbers.has(line.number));
+    const dates = datesOf(head.meta ? [head, ...meta] : meta);
+    if (isTitleLike(first.text)) addEpisode(state, first.text, body, first.number, dates);
     else addEpisode(state, null, block, first.number);
   });
 }
@@ -316,7 +328,9 @@ function parseRecordShape(lines: SourceLine[], state: ParseState) {
     const body = record.body
       .filter((line) => !variants.dropped.has(line))
       .map((line) => (line === variants.first ? variants.best : line));
-    const dates = datesOf(record.meta);
+    // A title line may carry the date itself ("Episode 11 – Logging Without Tears (Feb 18, 2024)").
+    const dated = record.titleLine?.meta ? [record.titleLine, ...record.meta] : record.meta;
+    const dates = datesOf(dated);
     const index = addEpisode(
       state,
       record.title,

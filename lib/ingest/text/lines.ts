@@ -73,7 +73,13 @@ function kindOf(text: string): { kind: LineKind; meta: MetaReading | null } {
   if (text.length <= 160) {
     const meta = readMeta(text);
     const found = meta.dates.length + meta.durations.length + meta.clocks.length;
-    if (found > 0 && wordCount(meta.leftover) <= META_LEFTOVER_WORDS) return { kind: "meta", meta };
+    const leftover = wordCount(meta.leftover);
+    // "Episode 11 – Logging Without Tears (Feb 18, 2024)": a title carrying its date, not a date line.
+    const dateAtEnd = (meta.dates.at(-1)?.end ?? 0) >= text.replace(/[)\]\s.]+$/, "").length;
+    if (found > 0 && leftover >= 3 && dateAtEnd && isTitleWords(meta.leftover)) {
+      return { kind: isProse(text) ? "prose" : "short", meta };
+    }
+    if (found > 0 && leftover <= META_LEFTOVER_WORDS) return { kind: "meta", meta };
   }
   if (isStats(text)) return { kind: "stats", meta: null };
   return { kind: isProse(text) ? "prose" : "short", meta: null };
@@ -122,6 +128,12 @@ function isProse(text: string): boolean {
   // "Sternchen, Doppelpunkt oder gar nichts? Wir schauen auf…": a question, then more sentence.
   const lower = (text.match(/(?:^|\s)\p{Ll}/gu) ?? []).length;
   return stops >= 1 && words >= 10 && lower * 2 >= words;
+}
+
+/** Words most of which (of four letters or more) start with a capital: "Logging Without Tears". */
+function isTitleWords(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 2 && words.filter((word) => /^\p{Lu}/u.test(word)).length * 4 >= words.length * 3;
 }
 
 export function wordCount(text: string): number {

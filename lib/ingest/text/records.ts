@@ -547,6 +547,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
       first !== undefined &&
       first.titleLike &&
       first.words.size >= 2 &&
+      !isNavigation(first.text) &&
       !titles.has(first) &&
       all[1]?.kind !== "meta";
     if (nameLine) header = { name: nameLine.text, nameLine, body: [] };
@@ -788,7 +789,7 @@ function looksLikeTitles(line: PageLine, records: Draft[]): boolean {
 }
 
 /** "Home › Podcasts › History", "Site · Legal · Privacy · Cookies": links in a row, not a title. */
-function isNavigation(text: string): boolean {
+export function isNavigation(text: string): boolean {
   const parts = text.split(/\s+[·|›»>/]\s+/);
   return parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 4);
 }

@@ -859,3 +859,31 @@ describe("a show page printing the show's name under every title", () => {
     expect(result.show?.name).toBe("Night Owl Engineering");
   });
 });
+
+describe("a site's episode list: titles carrying their dates, a navigation row and a footer", () => {
+  const text = page(
+    "Home | Episodes | About | Contact",
+    "",
+    "Episode 12 – The Quiet Art of Code Review (Mar 3, 2024)",
+    "Ana and Tom talk about review etiquette, what to comment on, and when to just approve.",
+    "",
+    "Episode 11 – Logging Without Tears (Feb 18, 2024)",
+    "Structured logs, sampling and the one log line that saved a launch.",
+    "",
+    "© 2024 Example Podcast",
+  );
+
+  it("reads each title with its date and leaves the navigation and footer out", () => {
+    const result = read(text);
+    expect(result.show).toBeNull();
+    expect(
+      result.episodes.map((episode) => [episode.title, episode.publishedAt, episode.publishedPrecision]),
+    ).toEqual([
+      ["Episode 12 – The Quiet Art of Code Review (Mar 3, 2024)", "2024-03-03", "day"],
+      ["Episode 11 – Logging Without Tears (Feb 18, 2024)", "2024-02-18", "day"],
+    ]);
+    expect(result.episodes[1]!.description).toBe(
+      "Structured logs, sampling and the one log line that saved a launch.",
+    );
+  });
+});
