@@ -264,9 +264,12 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
             record.meta.unshift(head[index]!);
             record.pre.unshift(head[index]!);
           }
-          for (let index = at + 1; index < head.length && head[index]!.kind === "meta"; index += 1) {
-            if (!canTake(record, head[index]!)) break;
-            record.meta.push(head[index]!);
+          // Between the title and its description, every date and duration line is the record's
+          // own, whatever stands between them ("Show Name", "Play").
+          for (let index = at + 1; index < head.length; index += 1) {
+            const line = head[index]!;
+            if (line.kind !== "meta" || used.has(line) || !canTake(record, line)) continue;
+            record.meta.push(line);
           }
         } else {
           for (let index = head.length - 1; index >= 0 && head[index]!.kind === "meta"; index -= 1) {
