@@ -252,7 +252,11 @@ function cleanTitleText(value: string): string {
 
 /** "Intro (" before "(02:15) …" loses the bracket that opens the next chapter's time. */
 function cleanTitle(value: string): string {
-  return value.replace(/[\s\-–—|:,([]+$/, "").trim();
+  // "Los garbanzos de Manoli 21:4" (the page cut the next time short): the broken time goes.
+  return value
+    .replace(/\s+\d{1,2}:\d?$/, "")
+    .replace(/[\s\-–—|:,([]+$/, "")
+    .trim();
 }
 
 function warning(file: string, line: number, code: string, message: string): Issue {

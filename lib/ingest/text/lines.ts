@@ -8,7 +8,7 @@ import { readMeta, type MetaReading } from "./dates";
 import { isTitleLike } from "./title-like";
 import { startsWithTimestamp } from "./timestamps";
 
-export type LineKind = "url" | "chapter" | "meta" | "stats" | "prose" | "short";
+export type LineKind = "url" | "chapter" | "meta" | "stats" | "markup" | "prose" | "short";
 
 export type PageLine = {
   /** 1-based line number in the file. */
@@ -66,6 +66,9 @@ export function readLine(text: string, number: number, afterBlank = false): Page
 }
 
 function kindOf(text: string): { kind: LineKind; meta: MetaReading | null } {
+  // Embed code shown on the page (`<a href="…"><img src="…"></a>`): markup, never text.
+  if (/^<[a-z][a-z0-9]*[\s>]/i.test(text) && /<\/?[a-z][^>]*>$/i.test(text))
+    return { kind: "markup", meta: null };
   if (isOnlyUrls(text)) return { kind: "url", meta: null };
   if (startsWithTimestamp(text) && /\p{L}/u.test(text.replace(/^\W*\d[\d:]*/u, ""))) {
     return { kind: "chapter", meta: null };
@@ -76,7 +79,9 @@ function kindOf(text: string): { kind: LineKind; meta: MetaReading | null } {
     const leftover = wordCount(meta.leftover);
     // "Episode 11 – Logging Without Tears (Feb 18, 2024)": a title carrying its date, not a date line.
     const dateAtEnd = (meta.dates.at(-1)?.end ?? 0) >= text.replace(/[)\]\s.]+$/, "").length;
-    if (found > 0 && leftover >= 3 && dateAtEnd && isTitleWords(meta.leftover)) {
+    // "SSA Form in 25 Minutes": title words around a duration, with no date, name an episode too.
+    const durationOnly = meta.dates.length === 0 && meta.clocks.length === 0;
+    if (found > 0 && leftover >= 3 && (dateAtEnd || durationOnly) && isTitleWords(meta.leftover)) {
       return { kind: isProse(text) ? "prose" : "short", meta };
     }
     if (found > 0 && leftover <= META_LEFTOVER_WORDS) return { kind: "meta", meta };
@@ -130,9 +135,9 @@ function isProse(text: string): boolean {
   return stops >= 1 && words >= 10 && lower * 2 >= words;
 }
 
-/** Words most of which (of four letters or more) start with a capital: "Logging Without Tears". */
+/** Words most of which (of three letters or more) start with a capital: "Logging Without Tears". */
 function isTitleWords(text: string): boolean {
-  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  const words = text.match(/\p{L}{3,}/gu) ?? [];
   return words.length >= 2 && words.filter((word) => /^\p{Lu}/u.test(word)).length * 4 >= words.length * 3;
 }
 

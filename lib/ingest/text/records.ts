@@ -205,6 +205,14 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     for (let index = 0; index < titleAt; index += 1) {
       const first = head[index]!;
       if (!candidateFilter(first) || used.has(first)) continue;
+      // Under titles in title case, "Generate a badge" is a button, not an episode cut short.
+      const titledSoFar = records.filter((record) => record.titleLine !== null && !record.titleOnly);
+      if (
+        titledSoFar.length > 0 &&
+        titledSoFar.every((record) => isTitleCase(record.titleLine!.text)) &&
+        !isTitleCase(first.text)
+      )
+        continue;
       const next = head[index + 1];
       const sentence =
         next !== undefined &&
@@ -228,7 +236,8 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
       const ownMeta = head.slice(index + 1, metaEnd);
       const datedTitleOnly =
         titlesAboveDates &&
-        ownMeta.some((line) => (line.meta?.dates.length ?? 0) > 0) &&
+        // A day: a month alone ("Mar 2025") heads a group of entries rather than dating one.
+        ownMeta.some((line) => line.meta?.dates.some((date) => date.day !== null) ?? false) &&
         head.slice(metaEnd, titleAt + 1).some((line) => line.titleLike);
       if (!sentence && !afterClosingDate && !datedTitleOnly) continue;
       const description = datedTitleOnly
