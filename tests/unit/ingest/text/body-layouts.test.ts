@@ -391,3 +391,14 @@ describe("a sentence labelling the link after the last chapter", () => {
     ]);
   });
 });
+
+describe("a chapter list the page cut inside a time", () => {
+  it("drops the broken time from the last title", () => {
+    const result = body([1, "0:00 Intro 4:30 Los garbanzos 12:10 Los garbanzos de Manoli 21:4..."]);
+    expect(times(result)).toEqual([
+      [0, "Intro"],
+      [270, "Los garbanzos"],
+      [730, "Los garbanzos de Manoli"],
+    ]);
+  });
+});

@@ -152,3 +152,31 @@ describe("pageLines", () => {
     ]);
   });
 });
+
+describe("readLine: titles that carry a date or a duration, and markup", () => {
+  it("reads title words around a duration, or before a closing date, as a title", () => {
+    for (const text of ["SSA Form in 25 Minutes", "Episode 11 – Logging Without Tears (Feb 18, 2024)"]) {
+      const line = readLine(text, 1);
+      expect([text, line.kind, line.titleLike]).toEqual([text, "short", true]);
+    }
+    // …and keeps what it says, for the episode.
+    expect(readLine("Episode 11 – Logging Without Tears (Feb 18, 2024)", 1).meta?.dates).toEqual([
+      expect.objectContaining({ year: 2024, month: 2, day: 18 }),
+    ]);
+  });
+
+  it("keeps labelled dates and durations as meta", () => {
+    for (const text of [
+      "Posted on March 3, 2024 by Priya Raman",
+      "Dauer: 34:12 Min.",
+      "Odd Ledgers · Mar 8, 2024 · 47 min",
+    ])
+      expect([text, kindOf(text)]).toEqual([text, "meta"]);
+  });
+
+  it("reads embed code shown on a page as markup", () => {
+    expect(kindOf('<a href="https://example.com/ep/1"><img src="https://example.com/badge.svg"></a>')).toBe(
+      "markup",
+    );
+  });
+});
