@@ -1,5 +1,5 @@
 // One topic on the /topics grid: its name (the link, stretched over the card), what it covers, and how
-// many episodes and moments it has.
+// many episodes and moments it has (no moments chip when it has none).
 import { CardLink } from "@/components/ui/card-link";
 import type { TopicSummary } from "@/lib/db/topics";
 import { topicPath } from "@/lib/site/routes";
@@ -15,9 +15,11 @@ export function TopicCard({ topic }: { topic: TopicSummary }) {
         <span className="rounded-full bg-accent-soft px-2.5 py-1 text-accent-strong">
           {topic.episodeCount === 1 ? "1 episode" : `${topic.episodeCount} episodes`}
         </span>
-        <span className="rounded-full bg-surface-2 px-2.5 py-1 text-muted">
-          {topic.chapterCount === 1 ? "1 moment" : `${topic.chapterCount} moments`}
-        </span>
+        {topic.chapterCount > 0 && (
+          <span className="rounded-full bg-surface-2 px-2.5 py-1 text-muted">
+            {topic.chapterCount === 1 ? "1 moment" : `${topic.chapterCount} moments`}
+          </span>
+        )}
       </p>
     </article>
   );

@@ -87,6 +87,7 @@ export async function TopicView({ view }: { view: TopicPage }) {
           id="episodes-heading"
           title="Episodes"
           count={<ListCount slice={episodes} pageCount={pageCount} noun="episode" testId="episode-count" />}
+          about={episodes.total > 1 ? "Newest first; episodes without a known date come last." : undefined}
         />
         {cards.length > 0 ? (
           <EpisodeList episodes={cards} filtered={false} namesShow={namesShow} />

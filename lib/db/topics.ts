@@ -48,7 +48,7 @@ export type TopicPage = {
   page: number;
   /** Pages of the longer of the two lists; at least 1. */
   pageCount: number;
-  /** Most central first (tagging score), then in list order. */
+  /** Newest first, undated last (list order). */
   episodes: TopicSlice<EpisodeSummary>;
   /** In list order of their episodes (newest first), then by time. */
   moments: TopicSlice<TopicMoment>;
@@ -115,7 +115,8 @@ export const getTopicPage = cache(
         ? db.episodeTopic.findMany({
             where: { topicId: topic.id },
             select: { episode: { select: episodeSummarySelect } },
-            orderBy: [{ score: "desc" }, ...episodeOrder.map((order) => ({ episode: order }))],
+            // Newest first, as the page says; undated episodes last.
+            orderBy: episodeOrder.map((order) => ({ episode: order })),
             skip: episodeOffset,
             take: sizes.episodes,
           })

@@ -153,8 +153,8 @@ const moments = (view: Awaited<ReturnType<typeof getTopicPage>>) =>
   view?.moments.items.map((moment) => `${moment.episode.slug}@${moment.startSeconds} ${moment.title}`);
 
 describe("getTopicPage", () => {
-  // Episodes: score first (0.9: net-g 2025 before net-a 2024), then newest first (0.5: net-b 2025-06,
-  // net-c 2024-03), undated last in catalog order (net-d before net-e), then 0.2: net-f.
+  // Episodes: newest first whatever their score (net-f 2026-01, net-b 2025-06, net-g 2025-01, net-c
+  // 2024-03, net-a 2024-01), undated last in catalog order (net-d before net-e).
   // Moments, by their episodes' dates (db-z 2026-03, db-x 2025-02, undated db-y) then time; net-a's own
   // chapter and db-x's "Indexes" (databases only) are not moments.
   it("gives the first page of each list with both totals", async () => {
@@ -166,7 +166,7 @@ describe("getTopicPage", () => {
     });
     // Seven episodes in threes make 3 pages; four moments in twos make 2: the longer list decides.
     expect(view).toMatchObject({ page: 1, pageCount: 3 });
-    expect(slugs(view)).toEqual(["net-g", "net-a", "net-b"]);
+    expect(slugs(view)).toEqual(["net-f", "net-b", "net-g"]);
     expect(view?.episodes).toMatchObject({ total: 7, offset: 0 });
     expect(moments(view)).toEqual(["db-z@30 Wire protocol", "db-x@60 TCP handshake"]);
     expect(view?.moments).toMatchObject({ total: 4, offset: 0 });
@@ -175,14 +175,14 @@ describe("getTopicPage", () => {
   it("turns both lists to the same later page", async () => {
     const second = await getTopicPage("networking", 2, sizes);
     expect(second?.page).toBe(2);
-    expect(slugs(second)).toEqual(["net-c", "net-d", "net-e"]);
+    expect(slugs(second)).toEqual(["net-c", "net-a", "net-d"]);
     expect(second?.episodes.offset).toBe(3);
     expect(moments(second)).toEqual(["db-x@600 Connection pooling", "db-y@120 Sockets"]);
     expect(second?.moments.offset).toBe(2);
 
     // The moments ran out on page 2; the episodes go on. Totals stay those of the whole lists.
     const third = await getTopicPage("networking", 3, sizes);
-    expect(slugs(third)).toEqual(["net-f"]);
+    expect(slugs(third)).toEqual(["net-e"]);
     expect(third?.moments).toEqual({ items: [], total: 4, offset: 4 });
     expect(third?.episodes.total).toBe(7);
   });
@@ -190,7 +190,7 @@ describe("getTopicPage", () => {
   it("clamps a page past the last to the last, and below 1 to 1", async () => {
     const past = await getTopicPage("networking", 99, sizes);
     expect(past).toMatchObject({ page: 3, pageCount: 3 });
-    expect(slugs(past)).toEqual(["net-f"]);
+    expect(slugs(past)).toEqual(["net-e"]);
     expect((await getTopicPage("networking", 0, sizes))?.page).toBe(1);
     expect((await getTopicPage("networking", 2.7, sizes))?.page).toBe(2);
   });
@@ -215,11 +215,11 @@ describe("getTopicPage", () => {
   });
 
   it("fits a topic on one page when its lists are short", async () => {
-    // Databases: db-x 0.8, db-y 0.7, db-z 0.6, net-c 0.4. Its moments: Connection pooling is in db-x,
-    // filed under databases, so none.
+    // Databases, newest first: db-z 2026-03, db-x 2025-02, net-c 2024-03, then undated db-y. Its
+    // moments: Connection pooling is in db-x, filed under databases, so none.
     const view = await getTopicPage("databases", 1, { episodes: 10, moments: 10 });
     expect(view).toMatchObject({ page: 1, pageCount: 1 });
-    expect(slugs(view)).toEqual(["db-x", "db-y", "db-z", "net-c"]);
+    expect(slugs(view)).toEqual(["db-z", "db-x", "net-c", "db-y"]);
     expect(view?.moments).toEqual({ items: [], total: 0, offset: 0 });
   });
 
