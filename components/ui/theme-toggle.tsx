@@ -1,6 +1,8 @@
 "use client";
 // The light/dark switch. The page follows the system until the visitor chooses; the choice is saved
-// in localStorage and applied before paint by the inline script in app/layout.tsx (themeScript).
+// in localStorage and applied before paint by the inline script in app/layout.tsx (themeScript), which
+// also marks the page as scripted: without JavaScript the switch could not work, so it is hidden
+// (globals.css, html:not([data-js])).
 import { useSyncExternalStore } from "react";
 
 type Theme = "light" | "dark";
@@ -36,6 +38,7 @@ export function ThemeToggle() {
           // Private mode: the choice lasts for this page only.
         }
       }}
+      data-theme-toggle=""
       aria-label={theme ? `Switch to ${next} theme` : "Switch theme"}
       title={theme ? `Switch to ${next} theme` : "Switch theme"}
       className="inline-flex size-9 items-center justify-center rounded-full text-muted transition-colors hover:bg-surface-2 hover:text-foreground"
@@ -65,4 +68,4 @@ export function ThemeToggle() {
 }
 
 /** Runs before first paint: applies a saved theme so there is no flash of the wrong one. */
-export const themeScript = `try{var t=localStorage.getItem("theme");if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
+export const themeScript = `document.documentElement.dataset.js="";try{var t=localStorage.getItem("theme");if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;

@@ -202,6 +202,12 @@ test("metadata: canonical URLs, and filtered views are not indexed", async ({ pa
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
+  test("shows no theme switch, which could not work", async ({ page }) => {
+    await page.goto(seedShowPath);
+    await expect(page.getByRole("banner").getByRole("link", { name: "Topics" })).toBeVisible();
+    await expect(page.locator("[data-theme-toggle]")).toBeHidden();
+  });
+
   test("the filter form and pagination still work", async ({ page }) => {
     await page.goto(seedShowPath);
     await page.getByRole("checkbox", { name: /Has chapters/ }).check();
