@@ -1,7 +1,8 @@
 "use client";
 // The episode page's one client island: a click-to-load YouTube player (nothing from Google loads before
 // the visitor asks). It also enhances the server-rendered chapter list: jump links, the current chapter,
-// share links, deep links (?t= / #t=) and the [ ] keys. Without JavaScript those stay plain links.
+// share links, deep links (?t= / #t=) and the [ ] keys. Without JavaScript those stay plain links, and
+// the play button gives way to a link that plays the video on YouTube.
 import { useRef, useState, useSyncExternalStore } from "react";
 import { parseDeepLinkTime } from "@/lib/site/deep-link";
 import { formatDuration } from "@/lib/catalog/time";
@@ -88,6 +89,7 @@ function PlayerIsland({ videoId, title, show, slug, chapters, durationSeconds }:
             {phase.kind === "facade" ? (
               <button
                 type="button"
+                data-play-facade=""
                 aria-label={`${playLabel}: ${title}`}
                 onClick={() => {
                   boxRef.current?.focus();
@@ -107,7 +109,26 @@ function PlayerIsland({ videoId, title, show, slug, chapters, durationSeconds }:
                 Loading the player…
               </p>
             )}
-            <p className="pointer-events-none absolute inset-x-0 bottom-2 text-center text-xs text-muted sm:bottom-3">
+            {/* Without JavaScript the button above cannot play (globals.css hides it): play on YouTube. */}
+            <noscript>
+              <a
+                href={watchUrl(videoId)}
+                rel="noopener noreferrer nofollow"
+                aria-label={`Play on YouTube: ${title}`}
+                className="absolute inset-0 flex flex-col items-center justify-center gap-3 rounded-[inherit] focus-visible:rounded-xl! focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+              >
+                <span className="flex size-16 items-center justify-center rounded-full bg-accent text-background shadow-lg sm:size-20">
+                  <svg aria-hidden="true" viewBox="0 0 24 24" className="ml-1 size-8 fill-current sm:size-9">
+                    <path d="M7 4.5v15l12.5-7.5L7 4.5Z" />
+                  </svg>
+                </span>
+                <span className="text-sm font-semibold sm:text-base">Play on YouTube</span>
+              </a>
+            </noscript>
+            <p
+              data-play-facade=""
+              className="pointer-events-none absolute inset-x-0 bottom-2 text-center text-xs text-muted sm:bottom-3"
+            >
               Loads YouTube (youtube-nocookie.com)
             </p>
           </>
