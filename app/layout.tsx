@@ -88,7 +88,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <footer className="border-t border-border">
           <div className="mx-auto flex max-w-6xl flex-col gap-1 px-4 py-6 text-sm text-muted sm:flex-row sm:justify-between sm:px-6">
             <p>{only?.author ? `${name} · by ${only.author}` : name}</p>
-            <p>An independent episode guide: every chapter jumps into the video.</p>
+            <p>
+              An independent episode guide: chapter times play from that moment where the video or audio is
+              known.
+            </p>
           </div>
         </footer>
       </body>

@@ -28,16 +28,15 @@ export function EpisodeCard({ episode, namesShow = false }: Props) {
         </p>
       )}
       <div className="relative z-10 flex w-fit flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
-        {episode.publishedAt ? (
+        {/* Only what is known: no "Date unknown", and no separator before the first item. */}
+        {episode.publishedAt && (
           <time dateTime={isoDate(episode.publishedAt, episode.publishedPrecision)}>
             {formatDate(episode.publishedAt, episode.publishedPrecision)}
           </time>
-        ) : (
-          <span>Date unknown</span>
         )}
         {episode.durationSeconds !== null && (
           <>
-            <span aria-hidden="true">·</span>
+            {episode.publishedAt && <span aria-hidden="true">·</span>}
             <span title={approximate ? "Duration known to the minute" : undefined}>
               {approximate && "≈ "}
               {formatDuration(episode.durationSeconds)}

@@ -46,16 +46,6 @@ export function EpisodeMeta({ episode }: { episode: EpisodeDetail }) {
           {item}
         </span>
       ))}
-      {episode.titleSource !== "source" && (
-        <span className="inline-flex items-center gap-2">
-          <span aria-hidden="true">·</span>
-          <span title="The source pages gave no title for this episode">
-            {episode.titleSource === "facts"
-              ? "Title from podcast directories"
-              : "Title taken from the description"}
-          </span>
-        </span>
-      )}
     </p>
   );
 }

@@ -29,12 +29,10 @@ export function SearchResult({ result, namesShow }: Props) {
             {result.show.name}
           </Link>
         )}
-        {date ? (
+        {date && (
           <time dateTime={isoDate(date, result.publishedPrecision)}>
             {formatDate(date, result.publishedPrecision)}
           </time>
-        ) : (
-          <span>Date unknown</span>
         )}
         <TopicChips topics={result.topics} />
       </div>
