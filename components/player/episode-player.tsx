@@ -97,11 +97,7 @@ function PlayerIsland({ videoId, title, show, slug, chapters, durationSeconds }:
                 }}
                 className="group absolute inset-0 flex cursor-pointer flex-col items-center justify-center gap-3 rounded-[inherit] focus-visible:rounded-xl! focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
               >
-                <span className="flex size-16 items-center justify-center rounded-full bg-accent text-background shadow-lg transition-transform group-hover:scale-105 sm:size-20">
-                  <svg aria-hidden="true" viewBox="0 0 24 24" className="ml-1 size-8 fill-current sm:size-9">
-                    <path d="M7 4.5v15l12.5-7.5L7 4.5Z" />
-                  </svg>
-                </span>
+                <PlayDisc className="transition-transform group-hover:scale-105" />
                 <span className="text-sm font-semibold sm:text-base">{playLabel}</span>
               </button>
             ) : (
@@ -117,11 +113,7 @@ function PlayerIsland({ videoId, title, show, slug, chapters, durationSeconds }:
                 aria-label={`Play on YouTube: ${title}`}
                 className="absolute inset-0 flex flex-col items-center justify-center gap-3 rounded-[inherit] focus-visible:rounded-xl! focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
               >
-                <span className="flex size-16 items-center justify-center rounded-full bg-accent text-background shadow-lg sm:size-20">
-                  <svg aria-hidden="true" viewBox="0 0 24 24" className="ml-1 size-8 fill-current sm:size-9">
-                    <path d="M7 4.5v15l12.5-7.5L7 4.5Z" />
-                  </svg>
-                </span>
+                <PlayDisc />
                 <span className="text-sm font-semibold sm:text-base">Play on YouTube</span>
               </a>
             </noscript>
@@ -152,6 +144,19 @@ function PlayerIsland({ videoId, title, show, slug, chapters, durationSeconds }:
         {announcement}
       </p>
     </div>
+  );
+}
+
+/** The big round play mark of the facade (the button, and the no-JavaScript link to YouTube). */
+function PlayDisc({ className = "" }: { className?: string }) {
+  return (
+    <span
+      className={`flex size-16 items-center justify-center rounded-full bg-accent text-background shadow-lg sm:size-20 ${className}`}
+    >
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="ml-1 size-8 fill-current sm:size-9">
+        <path d="M7 4.5v15l12.5-7.5L7 4.5Z" />
+      </svg>
+    </span>
   );
 }
 

@@ -164,7 +164,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     !(isField(line.text) && !nextToMeta(line)) &&
     !(line.words.size <= 1 && (repeatedKeys.get(line.key) ?? 0) > 1);
 
-  anchors.forEach((anchor, anchorIndex) => {
+  for (const anchor of anchors) {
     const gap = lines.slice(cursor, anchor.start);
     const previous = records.at(-1);
     // Dates and durations right after the previous description are that record's.
@@ -244,8 +244,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
         ? null
         : (sentence ??
           (next && next !== titleLine && next.kind !== "meta" && next.words.size >= 5 ? next : null));
-      const cut = draft(records.length, first, description ? [description] : [], false);
-      cut.titleOnly = true;
+      const cut = draft(first, description ? [description] : [], true);
       if (datedTitleOnly) {
         for (const line of ownMeta) {
           if (!canTake(cut, line)) break;
@@ -260,7 +259,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
 
     anchor.records.forEach((indices, position) => {
       const body = indices.map((index) => lines[index]!);
-      const record = draft(records.length, position === 0 ? titleLine : null, body, isList);
+      const record = draft(position === 0 ? titleLine : null, body);
       record.titleScore = position === 0 ? titleScore : 0;
       record.headCandidates = position === 0 ? candidates.length : 0;
       if (position === 0) {
@@ -291,8 +290,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
       records.push(record);
     });
     cursor = anchor.end + 1;
-    void anchorIndex;
-  });
+  }
 
   const listPairs = (region: PageLine[]): [PageLine, PageLine[]][] => {
     // The date line may stand above each title instead: a list that ends on a title has them above.
@@ -353,8 +351,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
   const listed = pairs.length >= 2;
   if (listed) {
     for (const [title, meta] of pairs) {
-      const record = draft(records.length, title, [], false);
-      record.titleOnly = true;
+      const record = draft(title, [], true);
       for (const line of meta) if (canTake(record, line)) record.meta.push(line);
       records.push(record);
     }
@@ -389,9 +386,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
       trailing.key.includes(all[0].key)
     )
   ) {
-    const cut = draft(records.length, trailing, [], false);
-    cut.titleOnly = true;
-    records.push(cut);
+    records.push(draft(trailing, [], true));
   }
 
   // Section headings in one episode's notes ("Sponsors", "Credits:"): on a page whose records carry
@@ -514,7 +509,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
   // The page header.
   let header: HeaderDraft | null = null;
   const episodes: RecordDraft[] = [];
-  kept.forEach((record, index) => {
+  for (const [index, record] of kept.entries()) {
     const titleKey = record.title ? normalizeForCompare(record.title) : null;
     const namesShow =
       titleKey !== null &&
@@ -533,7 +528,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
       for (const line of [record.titleLine, ...record.body]) {
         if (line) chrome.push({ line, why: "about the show, not an episode" });
       }
-      return;
+      continue;
     }
     if (headerLike && header === null && !hasChapters(record)) {
       const nameLine = showNameAbove(
@@ -543,12 +538,11 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
       header = nameLine
         ? { name: nameLine.text, nameLine, body: record.body }
         : { name: record.title, nameLine: record.titleLine, body: record.body };
-      return;
+      continue;
     }
     episodes.push(record);
-  });
-  const headerFound = header as HeaderDraft | null;
-  if (headerFound === null) {
+  }
+  if (header === null) {
     const name = [...pageNames][0] ?? null;
     const nameLine = name ? (lines.find((line) => line.key === name) ?? null) : null;
     // Else the page's first line, when it is a name of a few words that no episode took as its
@@ -564,11 +558,11 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
       all[1]?.kind !== "meta";
     if (nameLine) header = { name: nameLine.text, nameLine, body: [] };
     else if (firstNames) header = { name: first.text, nameLine: first, body: [] };
-  } else if (headerFound.name !== null) {
+  } else if (header.name !== null) {
     // "<show> Hussein Nasser", "Acerca de <show>": the page's own name inside the heading.
-    const key = normalizeForCompare(headerFound.name);
+    const key = normalizeForCompare(header.name);
     const inside = [...pageNames].find((name) => name !== key && key.includes(name));
-    if (inside) headerFound.name = lines.find((line) => line.key === inside)?.text ?? headerFound.name;
+    if (inside) header.name = lines.find((line) => line.key === inside)?.text ?? header.name;
   }
 
   for (const record of episodes) {
@@ -576,10 +570,9 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
       if (line) used.add(line);
     }
   }
-  const header2 = header as HeaderDraft | null;
-  if (header2) {
-    if (header2.nameLine) used.add(header2.nameLine);
-    for (const line of header2.body) used.add(line);
+  if (header) {
+    if (header.nameLine) used.add(header.nameLine);
+    for (const line of header.body) used.add(line);
   }
   for (const line of lines) {
     if (used.has(line)) continue;
@@ -587,19 +580,18 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
   }
   chrome.sort((a, b) => a.line.number - b.line.number);
   return {
-    header: header2,
+    header,
     records: episodes,
     chrome: dedupeChrome(chrome),
     shape: describeShape(episodes),
-    recordLike: merged.length - (header2 !== null && header2.body.length > 0 ? 1 : 0),
+    recordLike: merged.length - (header !== null && header.body.length > 0 ? 1 : 0),
   };
 }
 
 type Draft = RecordDraft & {
-  index: number;
+  /** Date and duration lines above the title, and after the description. */
   pre: PageLine[];
   post: PageLine[];
-  list: boolean;
   /** How many rare words the title shares with the description (0: none). */
   titleScore: number;
   /** How many lines above the description could have been its title. */
@@ -608,9 +600,8 @@ type Draft = RecordDraft & {
   titleOnly: boolean;
 };
 
-function draft(index: number, titleLine: PageLine | null, body: PageLine[], list: boolean): Draft {
+function draft(titleLine: PageLine | null, body: PageLine[], titleOnly = false): Draft {
   return {
-    index,
     titleLine,
     title: titleLine?.text ?? null,
     body,
@@ -618,10 +609,9 @@ function draft(index: number, titleLine: PageLine | null, body: PageLine[], list
     duplicates: [],
     pre: [],
     post: [],
-    list,
     titleScore: 0,
     headCandidates: 0,
-    titleOnly: false,
+    titleOnly,
   };
 }
 
