@@ -39,3 +39,16 @@ export function isoDuration(totalSeconds: number): string {
   const s = seconds % 60;
   return `PT${h ? `${h}H` : ""}${m ? `${m}M` : ""}${s ? `${s}S` : ""}`;
 }
+
+/**
+ * An episode's length as a listener reads it: listenLength(2940) -> "49 min"; listenLength(4140) ->
+ * "1 h 9 min"; listenLength(3600) -> "1 h"; under a minute -> "1 min". Rounded to the minute, so an
+ * exact and a minute-precise duration read the same.
+ */
+export function listenLength(totalSeconds: number): string {
+  const minutes = Math.max(1, Math.round(totalSeconds / 60));
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayHost, formatDate, isoDate, isoDuration } from "@/lib/site/format";
+import { displayHost, formatDate, isoDate, isoDuration, listenLength } from "@/lib/site/format";
 
 describe("formatDate", () => {
   it("reads the calendar day in UTC", () => {
@@ -56,5 +56,39 @@ describe("displayHost", () => {
     expect(displayHost("https://www.example.org/page")).toBe("example.org");
     expect(displayHost("http://docs.kernel.org/networking/tls-offload.html")).toBe("docs.kernel.org");
     expect(displayHost("not a url")).toBeNull();
+  });
+});
+
+describe("listenLength", () => {
+  it("reads minutes under an hour", () => {
+    expect(listenLength(2940)).toBe("49 min");
+    expect(listenLength(2799)).toBe("47 min"); // 46:39 rounds up
+  });
+  it("reads hours and minutes, dropping zero minutes", () => {
+    expect(listenLength(4140)).toBe("1 h 9 min");
+    expect(listenLength(3600)).toBe("1 h");
+    expect(listenLength(7290)).toBe("2 h 2 min");
+  });
+  it("never says 0 min", () => {
+    expect(listenLength(12)).toBe("1 min");
+    expect(listenLength(0)).toBe("1 min");
+  });
+});
+cat > tests/unit/site/playability.test.ts <<'EOF'
+import { describe, expect, it } from "vitest";
+import { playability, playabilityLabel, playsFromLabel } from "@/lib/site/playability";
+
+describe("playability", () => {
+  it("prefers the video, then the audio, else none", () => {
+    expect(playability({ youtubeId: "abc", audioUrl: "https://x/a.mp3" })).toBe("video");
+    expect(playability({ youtubeId: null, audioUrl: "https://x/a.mp3" })).toBe("audio");
+    expect(playability({ youtubeId: null, audioUrl: null })).toBe("none");
+    expect(playability({ youtubeId: null })).toBe("none");
+  });
+  it("words say what happens", () => {
+    expect(playabilityLabel("none")).toBe("Not playable yet");
+    expect(playsFromLabel("video", "12:30")).toBe("Plays the video from 12:30");
+    expect(playsFromLabel("audio", "1:02:03")).toBe("Plays the audio from 1:02:03");
+    expect(playsFromLabel("none", "12:30")).not.toMatch(/12:30|plays/i);
   });
 });
