@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { PlayerDock } from "@/components/player/player-dock";
 import { HeaderSearch } from "@/components/search/header-search";
 import { SlashFocus } from "@/components/search/slash-focus";
 import { ThemeToggle, themeScript } from "@/components/ui/theme-toggle";
@@ -94,6 +95,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </p>
           </div>
         </footer>
+        {/* The one player: it stays mounted while the visitor moves between pages. */}
+        <PlayerDock />
       </body>
     </html>
   );

@@ -1,17 +1,73 @@
+// Every 404: an unknown episode, show or topic (their pages call notFound()) and any address no route
+// has. Next renders this with every page, before it knows whether it is needed, so it reads nothing of
+// the request (headers() here would make every page dynamic): the episodes closest to the address are
+// looked up by a small island from the address bar. The search form and the links work without it.
+import type { Metadata } from "next";
 import Link from "next/link";
-import { homePath } from "@/lib/site/routes";
+import { ClosestEpisodes } from "@/components/search/closest-episodes";
+import { SearchIcon } from "@/components/ui/icons";
+import { listShowRefs } from "@/lib/db/show";
+import { MAX_QUERY_CHARS } from "@/lib/search/params";
+import { homePath, searchPath, topicsPath } from "@/lib/site/routes";
 
-export default function NotFound() {
+export const metadata: Metadata = { title: "Page not found" };
+
+const linkClass = "font-semibold text-accent underline-offset-4 hover:underline";
+
+export default async function NotFound() {
+  // The layout has read the shows for this request already (cached): no query of its own.
+  const namesShow = (await listShowRefs()).length > 1;
   return (
-    <>
-      <h1 className="text-2xl font-bold">Page not found</h1>
-      <p className="mt-2 text-muted">
-        Nothing lives at this address.{" "}
-        <Link href={homePath} className="text-accent underline">
-          See all episodes
+    <div className="mx-auto max-w-2xl">
+      <p className="text-sm font-semibold tracking-wide text-accent-strong uppercase">Error 404</p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight text-balance sm:text-4xl">Page not found</h1>
+      <p className="mt-3 text-base leading-relaxed text-pretty text-muted sm:text-lg">
+        Nothing lives at this address: the link may have a typo, or the page may have moved. Search for it, or
+        browse{" "}
+        <Link href={homePath} className={linkClass}>
+          all episodes
+        </Link>{" "}
+        or{" "}
+        <Link href={topicsPath} className={linkClass}>
+          the topics
         </Link>
         .
       </p>
-    </>
+
+      <form
+        action={searchPath}
+        role="search"
+        aria-label="Search the catalog"
+        className="mt-6 rounded-2xl border border-border bg-surface-2/60 p-3 sm:p-4"
+      >
+        <label htmlFor="not-found-q" className="mb-2 block text-sm font-medium">
+          Search episodes and chapters
+        </label>
+        <div className="flex gap-2">
+          <div className="relative min-w-0 flex-1">
+            <SearchIcon className="pointer-events-none absolute top-1/2 left-3.5 size-5 -translate-y-1/2 text-muted" />
+            <input
+              id="not-found-q"
+              type="search"
+              name="q"
+              placeholder="Try tlb or io uring"
+              autoComplete="off"
+              spellCheck={false}
+              enterKeyHint="search"
+              maxLength={MAX_QUERY_CHARS}
+              className="h-11 w-full rounded-full border border-border bg-surface pr-4 pl-11 text-base placeholder:text-muted hover:border-accent/50 focus:border-accent focus-visible:rounded-full!"
+            />
+          </div>
+          <button
+            type="submit"
+            className="h-11 shrink-0 rounded-full bg-accent px-5 text-sm font-semibold text-on-accent hover:bg-accent-strong focus-visible:rounded-full!"
+          >
+            Search
+          </button>
+        </div>
+      </form>
+
+      <ClosestEpisodes namesShow={namesShow} />
+    </div>
   );
 }

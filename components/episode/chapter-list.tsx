@@ -1,11 +1,13 @@
-// The chapter list of an episode. Every timestamp is a real link: to the video at that second when the
-// video is known, else to the audio file at that second (`#t=` media fragment) when there is audio (the
-// player island intercepts plain clicks and seeks instead), otherwise to a search for the episode on
-// YouTube. The data-* attributes are the contract with components/player.
+// The chapter list of an episode. With a video or audio, every timestamp is a real link: to the video at
+// that second, else to the audio file at that second (`#t=` media fragment); the page's island
+// (components/player/chapter-links.tsx) intercepts plain clicks and plays the layout's player instead.
+// Without either, times are plain text with a copy-time button: nothing pretends to jump. The data-*
+// attributes are the contract with components/player.
 import { formatDuration } from "@/lib/catalog/time";
 import type { ChapterDetail } from "@/lib/db/episodes";
 import { isoDuration } from "@/lib/site/format";
 import { episodePath } from "@/lib/site/routes";
+import { playability, playsFromLabel } from "@/lib/site/playability";
 import { watchUrl } from "@/lib/site/youtube";
 
 type Props = {
@@ -16,12 +18,10 @@ type Props = {
   videoId: string | null;
   /** The episode's audio file (from a feed), used when there is no video. */
   audioUrl?: string | null;
-  /** Where timestamps point when there is no video: a YouTube search for the episode. */
-  searchUrl: string;
 };
 
-export function ChapterList({ show, slug, chapters, videoId, audioUrl = null, searchUrl }: Props) {
-  const seekable = Boolean(videoId || audioUrl);
+export function ChapterList({ show, slug, chapters, videoId, audioUrl = null }: Props) {
+  const kind = playability({ youtubeId: videoId, audioUrl });
   return (
     <ol data-chapter-list className="flex flex-col">
       {chapters.map((chapter) => {
@@ -30,7 +30,18 @@ export function ChapterList({ show, slug, chapters, videoId, audioUrl = null, se
           ? watchUrl(videoId, chapter.startSeconds)
           : audioUrl
             ? `${audioUrl.split("#")[0]}#t=${chapter.startSeconds}`
-            : searchUrl;
+            : null;
+        const label = (
+          <>
+            <time
+              dateTime={isoDuration(chapter.startSeconds)}
+              className="w-14 shrink-0 text-right font-mono text-sm text-accent tabular-nums"
+            >
+              {time}
+            </time>
+            <span className="min-w-0 break-words">{chapter.title}</span>
+          </>
+        );
         return (
           <li
             key={chapter.startSeconds}
@@ -39,25 +50,31 @@ export function ChapterList({ show, slug, chapters, videoId, audioUrl = null, se
             className="group relative rounded-lg border-l-2 border-transparent data-[current]:border-accent data-[current]:bg-accent-soft"
           >
             <div className="flex items-start gap-1">
-              <a
-                href={href}
-                rel="noopener noreferrer nofollow"
-                {...(seekable ? { "data-seek": chapter.startSeconds } : {})}
-                className="flex min-w-0 flex-1 items-baseline gap-3 rounded-lg px-3 py-2 hover:bg-surface-2 aria-[current=true]:font-semibold"
-                aria-label={
-                  seekable
-                    ? `${time} ${chapter.title}`
-                    : `${time} ${chapter.title} (search YouTube for this episode)`
-                }
-              >
-                <time
-                  dateTime={isoDuration(chapter.startSeconds)}
-                  className="w-14 shrink-0 text-right font-mono text-sm text-accent tabular-nums"
+              {href ? (
+                <a
+                  href={href}
+                  rel="noopener noreferrer nofollow"
+                  data-seek={chapter.startSeconds}
+                  title={playsFromLabel(kind, time)}
+                  className="flex min-w-0 flex-1 items-baseline gap-3 rounded-lg px-3 py-2 hover:bg-surface-2 aria-[current=true]:font-semibold"
                 >
-                  {time}
-                </time>
-                <span className="min-w-0 break-words">{chapter.title}</span>
-              </a>
+                  {label}
+                </a>
+              ) : (
+                <p className="flex min-w-0 flex-1 items-baseline gap-3 px-3 py-2">{label}</p>
+              )}
+              {!href && (
+                <button
+                  type="button"
+                  data-copy-time={time}
+                  data-js-only=""
+                  className="mt-1 shrink-0 rounded-md px-2 py-1.5 text-xs text-muted hover:bg-surface-2 hover:text-foreground"
+                  aria-label={`Copy the time ${time}`}
+                  title="Copy the time, to skip to it on YouTube"
+                >
+                  Copy time
+                </button>
+              )}
               <a
                 href={episodePath(show, slug, chapter.startSeconds)}
                 data-share={chapter.startSeconds}

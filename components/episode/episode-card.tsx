@@ -1,23 +1,24 @@
-// One episode in a list of episode cards. The title link's ::after covers the card so the whole card is
-// clickable; the facts below sit above that overlay (relative z-10) so their text stays selectable and
-// the show's link stays its own click target.
+// One episode in a list of episode cards: date and length, title, a one-line summary when the list has
+// one, how it plays, its chapters and topics. The title link's ::after covers the card (the summary
+// included) so the whole card is clickable; the facts sit above that overlay (relative z-10) so their
+// text stays selectable and the show's and topics' links stay their own click targets.
 import Link from "next/link";
+import { PlaysAs } from "@/components/episode/plays-as";
 import { CardLink } from "@/components/ui/card-link";
-import { PlayIcon } from "@/components/ui/icons";
 import { TopicChips } from "@/components/topic/topic-chips";
-import { formatDuration } from "@/lib/catalog/time";
-import { formatDate, isoDate } from "@/lib/site/format";
+import { formatDate, isoDate, listenLength } from "@/lib/site/format";
+import { playability } from "@/lib/site/playability";
 import { episodePath, showPath } from "@/lib/site/routes";
 import type { EpisodeSummary } from "@/lib/db/shapes";
 
 type Props = {
-  episode: EpisodeSummary;
+  /** A summary (lib/db listEpisodeCards) shows under the title; lists without one show none. */
+  episode: EpisodeSummary & { summary?: string | null };
   /** Name the episode's show above its title: for lists that mix shows. */
   namesShow?: boolean;
 };
 
 export function EpisodeCard({ episode, namesShow = false }: Props) {
-  const approximate = episode.durationPrecision === "minute";
   return (
     <article className="group relative flex h-full flex-col rounded-2xl border border-border bg-surface p-5 shadow-[0_1px_2px_rgb(0_0_0/0.04)] transition-[border-color,box-shadow,translate] hover:-translate-y-px hover:border-accent/50 hover:shadow-[0_6px_20px_-8px_rgb(0_0_0/0.18)] has-[a:focus-visible]:ring-2 has-[a:focus-visible]:ring-ring has-[a:focus-visible]:ring-offset-2 has-[a:focus-visible]:ring-offset-background sm:p-6">
       {namesShow && (
@@ -37,10 +38,8 @@ export function EpisodeCard({ episode, namesShow = false }: Props) {
         {episode.durationSeconds !== null && (
           <>
             {episode.publishedAt && <span aria-hidden="true">·</span>}
-            <span title={approximate ? "Duration known to the minute" : undefined}>
-              {approximate && "≈ "}
-              {formatDuration(episode.durationSeconds)}
-            </span>
+            {/* Rounded to the minute, so a duration known to the minute reads like an exact one. */}
+            <span>{listenLength(episode.durationSeconds)}</span>
           </>
         )}
       </div>
@@ -48,14 +47,14 @@ export function EpisodeCard({ episode, namesShow = false }: Props) {
       <h3 className="mt-2 text-lg leading-snug font-semibold tracking-tight text-pretty">
         <CardLink href={episodePath(episode.show.slug, episode.slug)}>{episode.title}</CardLink>
       </h3>
+      {episode.summary && (
+        <p className="mt-1.5 line-clamp-2 text-sm leading-relaxed text-pretty text-muted">
+          {episode.summary}
+        </p>
+      )}
 
       <div className="relative z-10 mt-auto flex w-fit flex-wrap items-center gap-2 pt-5 text-xs font-medium">
-        {episode.youtubeId && (
-          <span className="inline-flex items-center gap-1 rounded-full bg-accent-soft px-2.5 py-1 text-accent-strong">
-            <PlayIcon className="size-3.5" />
-            Video
-          </span>
-        )}
+        <PlaysAs kind={playability(episode)} />
         {episode.chapterCount > 0 ? (
           <span className="inline-flex items-center gap-1 rounded-full bg-surface-2 px-2.5 py-1 text-muted">
             <svg

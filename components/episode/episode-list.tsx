@@ -1,15 +1,18 @@
 // A grid of episode cards (a show's list, a topic's episodes, the latest across shows), or the empty
 // state when nothing matches the filters.
-import Link from "next/link";
 import { NothingFoundIcon } from "@/components/ui/icons";
 import { EpisodeCard } from "@/components/episode/episode-card";
 import type { EpisodeSummary } from "@/lib/db/shapes";
 
 type Props = {
-  episodes: EpisodeSummary[];
+  /** With a one-line summary each where the list query gave one (listEpisodeCards). */
+  episodes: (EpisodeSummary & { summary?: string | null })[];
   /** The list is narrowed by filters: an empty list then says so rather than "no episodes". */
   filtered: boolean;
-  /** Where the empty state's "Clear filters" goes (the unfiltered list). */
+  /**
+   * Where the empty state's "Clear filters" goes (the unfiltered list). A plain link: it may be a query
+   * view (a sort order), which the client router would not find (lib/site/views.ts).
+   */
   clearHref?: string;
   /** Each card names its show: for lists that mix shows. */
   namesShow?: boolean;
@@ -27,12 +30,12 @@ export function EpisodeList({ episodes, filtered, clearHref, namesShow = false }
           <>
             <p className="mt-1 text-muted">Try a different length, or fewer filters.</p>
             {clearHref && (
-              <Link
+              <a
                 href={clearHref}
                 className="mt-6 inline-flex items-center rounded-full bg-foreground px-4 py-2 text-sm font-semibold text-background hover:opacity-90"
               >
                 Clear filters
-              </Link>
+              </a>
             )}
           </>
         )}

@@ -1,10 +1,16 @@
-// The line under an episode title: date, duration, chapter count, whether a video (or audio) is linked.
+// The line under an episode title: what is known of the episode, nothing else. Its date (as precisely as
+// known), its length as a listener reads it ("49 min", "1 h 9 min"), its chapters, and whether a video
+// or audio plays. An unknown value is left out, never named; where a value came from is never shown.
 import { PlayIcon } from "@/components/ui/icons";
 import type { EpisodeDetail } from "@/lib/db/episodes";
-import { formatDuration } from "@/lib/catalog/time";
-import { formatDate, isoDate } from "@/lib/site/format";
+import { formatDate, isoDate, listenLength } from "@/lib/site/format";
 
-export function EpisodeMeta({ episode }: { episode: EpisodeDetail }) {
+type MetaFields = Pick<
+  EpisodeDetail,
+  "publishedAt" | "publishedPrecision" | "durationSeconds" | "youtubeId" | "audioUrl"
+> & { chapters: readonly unknown[] };
+
+export function EpisodeMeta({ episode }: { episode: MetaFields }) {
   const items: React.ReactNode[] = [];
   if (episode.publishedAt) {
     const precision = episode.publishedPrecision;
@@ -14,18 +20,15 @@ export function EpisodeMeta({ episode }: { episode: EpisodeDetail }) {
       </time>,
     );
   }
-  if (episode.durationSeconds !== null) {
-    const approximate = episode.durationPrecision === "minute";
+  if (episode.durationSeconds !== null && episode.durationSeconds > 0) {
+    // Rounded to the minute: an exact and a minute-precise length read the same.
+    items.push(<span data-duration>{listenLength(episode.durationSeconds)}</span>);
+  }
+  if (episode.chapters.length > 0) {
     items.push(
-      <span title={approximate ? "Duration known to the minute" : undefined}>
-        {approximate ? "≈ " : ""}
-        {formatDuration(episode.durationSeconds)}
-      </span>,
+      <span>{episode.chapters.length === 1 ? "1 chapter" : `${episode.chapters.length} chapters`}</span>,
     );
   }
-  items.push(
-    <span>{episode.chapters.length === 1 ? "1 chapter" : `${episode.chapters.length} chapters`}</span>,
-  );
   items.push(
     episode.youtubeId ? (
       <span className="inline-flex items-center gap-1 font-medium text-accent">
@@ -39,7 +42,7 @@ export function EpisodeMeta({ episode }: { episode: EpisodeDetail }) {
     ),
   );
   return (
-    <p className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
+    <p data-episode-meta className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
       {items.map((item, index) => (
         <span key={index} className="inline-flex items-center gap-2">
           {index > 0 && <span aria-hidden="true">·</span>}

@@ -3,11 +3,22 @@
 import { PlayIcon } from "@/components/ui/icons";
 import { playabilityLabel, type Playability } from "@/lib/site/playability";
 
-export function PlaysAs({ kind, className = "" }: { kind: Playability; className?: string }) {
+type Props = {
+  kind: Playability;
+  className?: string;
+  /**
+   * The badge only shows what its link already says in words (a chapter link whose name is "Plays the
+   * video from 12:30"): hidden from assistive technology so the name does not say it twice.
+   */
+  decorative?: boolean;
+};
+
+export function PlaysAs({ kind, className = "", decorative = false }: Props) {
   if (kind === "none") {
     return (
       <span
         data-playability="none"
+        aria-hidden={decorative || undefined}
         className={`inline-flex items-center gap-1 rounded-full border border-border px-2.5 py-1 text-xs font-medium text-muted ${className}`}
       >
         {playabilityLabel(kind)}
@@ -17,6 +28,7 @@ export function PlaysAs({ kind, className = "" }: { kind: Playability; className
   return (
     <span
       data-playability={kind}
+      aria-hidden={decorative || undefined}
       className={`inline-flex items-center gap-1 rounded-full bg-accent-soft px-2.5 py-1 text-xs font-medium text-accent-strong ${className}`}
     >
       <PlayIcon className="size-3.5" />

@@ -3,7 +3,7 @@
 // players follow playback with. No React, no player.
 
 /** Index of the last chapter starting at or before `seconds`, or -1 before the first. Starts ascend. */
-function chapterIndexAt(starts: readonly number[], seconds: number): number {
+export function chapterIndexAt(starts: readonly number[], seconds: number): number {
   let index = -1;
   starts.forEach((start, i) => {
     if (start <= seconds) index = i;
@@ -12,12 +12,12 @@ function chapterIndexAt(starts: readonly number[], seconds: number): number {
 }
 
 /** Marks the chapter(s) starting at `start` as current and unmarks the rest; null unmarks all. */
-function markCurrentChapter(start: number | null): void {
+export function markCurrentChapter(start: number | null): void {
   const items = document.querySelectorAll<HTMLElement>("[data-chapter-list] [data-chapter]");
   for (const item of items) {
     const isCurrent = start !== null && item.dataset.start === String(start);
-    // The jump link: the seek link when there is a video, else the chapter's first link (a search).
-    const link = item.querySelector("a[data-seek]") ?? item.querySelector("a");
+    // The jump link when there is a player, else the chapter's row itself (its time is plain text).
+    const link = item.querySelector("a[data-seek]") ?? item;
     if (isCurrent) {
       item.setAttribute("data-current", "true");
       link?.setAttribute("aria-current", "true");

@@ -1,81 +1,129 @@
 "use client";
-// The episode page's one client island: a click-to-load YouTube player (nothing from Google loads before
-// the visitor asks). It also enhances the server-rendered chapter list: jump links, the current chapter,
-// share links, deep links (?t= / #t=) and the [ ] keys. Without JavaScript those stay plain links, and
-// the play button gives way to a link that plays the video on YouTube.
-import { useRef, useState, useSyncExternalStore } from "react";
-import { parseDeepLinkTime } from "@/lib/site/deep-link";
+// An episode page's player box. Nothing loads from YouTube (or the audio host) before the visitor asks:
+// the box shows a play button until then. Playing hands the episode to the layout's player
+// (player-dock.tsx), which places the video over this box while it is on screen and in the mini-player
+// when it is not; an audio episode's box shows the player's controls. Without JavaScript the play
+// button gives way to a link that plays on YouTube, or to the browser's own audio player.
+import { useCallback, useEffect, useRef, useSyncExternalStore } from "react";
 import { formatDuration } from "@/lib/catalog/time";
 import { watchUrl } from "@/lib/site/youtube";
-import { createPlayerController, type PlayerPhase } from "./player-controller";
-import { announcementClass, useChapterNavigation, type MediaController } from "./use-chapter-navigation";
+import { openShortcutSheet } from "./shortcut-sheet";
+import { ChapterProgress, currentChapterLabel, PlayerButtons } from "./player-controls";
+import {
+  attachSlot,
+  episodeKey,
+  play,
+  playerStore,
+  setSlotVisible,
+  type PlayerMedia,
+  type PlayerSnapshot,
+} from "./player-store";
 
-export type PlayerChapter = { start: number; title: string };
+type Props = { show: string; slug: string; title: string; media: PlayerMedia };
 
-export type EpisodePlayerProps = {
-  videoId: string;
-  title: string;
-  /** The episode's show and slug: the page its `?t=` URLs and share links point at. */
-  show: string;
-  slug: string;
-  /** Ascending by start (seconds). */
-  chapters: PlayerChapter[];
-  /** When known, deep links past the end are ignored. */
-  durationSeconds?: number | null;
-};
+/** Share of the box that must show for it to count as on screen (else the mini-player takes over). */
+const visibleRatio = 0.3;
 
-export function EpisodePlayer(props: EpisodePlayerProps) {
-  // Another episode is another player: remount instead of reconciling a live iframe.
-  return <PlayerIsland key={`${props.show}/${props.slug}/${props.videoId}`} {...props} />;
-}
-
-function PlayerIsland({ videoId, title, show, slug, chapters, durationSeconds }: EpisodePlayerProps) {
-  const [phase, setPhase] = useState<PlayerPhase>({ kind: "facade" });
-  // The time the page's URL asks for; null on the server, read once hydrated.
-  const deepLinkStart = useSyncExternalStore(
-    subscribeToNothing,
-    () => parseDeepLinkTime(window.location.search, window.location.hash, durationSeconds),
-    () => null,
-  );
+export function EpisodePlayer({ show, slug, title, media }: Props) {
+  const state = useSyncExternalStore(playerStore.subscribe, playerStore.get, playerStore.getServer);
+  const key = episodeKey({ show, slug });
+  const held = state.episode !== null && episodeKey(state.episode) === key;
+  const cue = state.page && episodeKey(state.page.episode) === key ? state.page.cue : null;
   const boxRef = useRef<HTMLDivElement>(null);
-  const hostRef = useRef<HTMLDivElement>(null);
-  const controllerRef = useRef<MediaController | null>(null);
-  const starts = chapters.map((chapter) => chapter.start);
-  const announcement = useChapterNavigation({
-    show,
-    slug,
-    starts,
-    durationSeconds,
-    boxRef,
-    // A string, so a parent re-render with an equal chapter array does not tear the player down.
-    key: `${videoId} ${title} ${starts.join(" ")}`,
-    createController: () => {
-      const host = hostRef.current;
-      if (!host) return null;
-      const controller = createPlayerController({ videoId, title, starts, host, onPhase: setPhase });
-      controllerRef.current = controller;
-      return controller;
-    },
-  });
 
-  const playLabel = deepLinkStart // 0 is the start anyway
-    ? `Play from ${formatDuration(deepLinkStart)}`
-    : "Play video";
+  const slotRef = useCallback((element: HTMLDivElement | null) => {
+    boxRef.current = element;
+    attachSlot(element);
+  }, []);
 
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!box) return;
+    const observer = new IntersectionObserver(
+      ([entry]) => setSlotVisible(Boolean(entry && entry.intersectionRatio >= visibleRatio)),
+      // The sticky header hides the top 3.5rem.
+      { threshold: [0, visibleRatio, 0.6, 1], rootMargin: "-56px 0px 0px 0px" },
+    );
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+
+  const start = () => {
+    const page = playerStore.get().page;
+    if (!page || episodeKey(page.episode) !== key) return;
+    boxRef.current?.focus();
+    play(page.episode, cue ?? 0);
+  };
+  const playLabel = cue
+    ? `Play from ${formatDuration(cue)}`
+    : media.kind === "video"
+      ? "Play video"
+      : "Play audio";
+
+  if (media.kind === "audio") {
+    return (
+      <div
+        ref={slotRef}
+        tabIndex={-1}
+        data-player-box=""
+        className="rounded-2xl border border-border bg-surface-2 p-4 sm:p-5"
+      >
+        {held ? (
+          <AudioControls state={state} src={media.src} />
+        ) : (
+          <>
+            <div className="flex items-center gap-4">
+              <button
+                type="button"
+                data-play-facade=""
+                aria-label={`${playLabel}: ${title}`}
+                onClick={start}
+                className="flex size-14 shrink-0 items-center justify-center rounded-full bg-accent text-on-accent shadow hover:bg-accent-strong"
+              >
+                <svg aria-hidden="true" viewBox="0 0 24 24" className="ml-1 size-7 fill-current">
+                  <path d="M7 4.5v15l12.5-7.5L7 4.5Z" />
+                </svg>
+              </button>
+              <div className="min-w-0">
+                <p className="font-medium">Listen to this episode</p>
+                <p className="text-sm text-muted" data-play-facade="">
+                  {playLabel}; chapter times play the audio from that moment.
+                </p>
+              </div>
+            </div>
+            <noscript>
+              <audio
+                controls
+                preload="none"
+                src={media.src}
+                aria-label={`Audio: ${title}`}
+                className="w-full"
+              />
+            </noscript>
+          </>
+        )}
+        <p className="mt-3 text-xs text-muted">
+          <a href={media.src} rel="noopener noreferrer nofollow" className="underline hover:text-foreground">
+            Audio file
+          </a>
+          <ShortcutsHint />
+        </p>
+      </div>
+    );
+  }
+
+  const failure = held ? state.failure : null;
+  const showFacade = !held;
   return (
     <div>
       {/* No overflow-hidden on the box: it would clip the play button's focus ring (outline-offset). */}
       <div
-        ref={boxRef}
+        ref={slotRef}
         tabIndex={-1}
+        data-player-box=""
         className="relative aspect-video w-full rounded-xl border border-border bg-surface-2 focus-visible:rounded-xl!"
       >
-        <div
-          ref={hostRef}
-          className="absolute inset-0 overflow-hidden rounded-[inherit] *:absolute *:inset-0 *:size-full"
-        />
-
-        {phase.kind === "facade" || phase.kind === "loading" ? (
+        {showFacade && (
           <>
             <div
               aria-hidden="true"
@@ -86,29 +134,20 @@ function PlayerIsland({ videoId, title, show, slug, chapters, durationSeconds }:
                 <circle cx="18" cy="84" r="30" className="fill-accent/10" />
               </svg>
             </div>
-            {phase.kind === "facade" ? (
-              <button
-                type="button"
-                data-play-facade=""
-                aria-label={`${playLabel}: ${title}`}
-                onClick={() => {
-                  boxRef.current?.focus();
-                  controllerRef.current?.playFrom(deepLinkStart ?? 0);
-                }}
-                className="group absolute inset-0 flex cursor-pointer flex-col items-center justify-center gap-3 rounded-[inherit] focus-visible:rounded-xl! focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
-              >
-                <PlayDisc className="transition-transform group-hover:scale-105" />
-                <span className="text-sm font-semibold sm:text-base">{playLabel}</span>
-              </button>
-            ) : (
-              <p className="absolute inset-0 flex items-center justify-center text-sm font-medium text-muted">
-                Loading the player…
-              </p>
-            )}
+            <button
+              type="button"
+              data-play-facade=""
+              aria-label={`${playLabel}: ${title}`}
+              onClick={start}
+              className="group absolute inset-0 flex cursor-pointer flex-col items-center justify-center gap-3 rounded-[inherit] focus-visible:rounded-xl! focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+            >
+              <PlayDisc className="transition-transform group-hover:scale-105" />
+              <span className="text-sm font-semibold sm:text-base">{playLabel}</span>
+            </button>
             {/* Without JavaScript the button above cannot play (globals.css hides it): play on YouTube. */}
             <noscript>
               <a
-                href={watchUrl(videoId)}
+                href={watchUrl(media.videoId)}
                 rel="noopener noreferrer nofollow"
                 aria-label={`Play on YouTube: ${title}`}
                 className="absolute inset-0 flex flex-col items-center justify-center gap-3 rounded-[inherit] focus-visible:rounded-xl! focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
@@ -124,26 +163,68 @@ function PlayerIsland({ videoId, title, show, slug, chapters, durationSeconds }:
               Loads YouTube (youtube-nocookie.com)
             </p>
           </>
-        ) : null}
-
-        {phase.kind === "failed" ? (
+        )}
+        {held && state.phase === "loading" && !failure && (
+          <p className="absolute inset-0 flex items-center justify-center text-sm font-medium text-muted">
+            Loading the player…
+          </p>
+        )}
+        {failure && (
           <div className="absolute inset-0 flex flex-col items-center justify-center gap-4 rounded-[inherit] bg-surface-2 p-6 text-center">
-            <p className="max-w-sm text-sm font-medium sm:text-base">{phase.reason}</p>
+            <p className="max-w-sm text-sm font-medium sm:text-base">{failure.reason}</p>
             <a
-              href={watchUrl(videoId, phase.seconds)}
+              href={watchUrl(media.videoId, failure.seconds)}
               rel="noopener noreferrer nofollow"
-              className="rounded-full bg-accent px-5 py-2 text-sm font-semibold text-background hover:bg-accent-strong focus-visible:rounded-full! focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+              className="rounded-full bg-accent px-5 py-2 text-sm font-semibold text-on-accent hover:bg-accent-strong focus-visible:rounded-full! focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
             >
               Watch on YouTube
             </a>
           </div>
-        ) : null}
+        )}
       </div>
-
-      <p role="status" aria-live="polite" className={announcementClass(announcement)}>
-        {announcement}
+      <p className="mt-2 text-xs text-muted">
+        <ShortcutsHint />
       </p>
     </div>
+  );
+}
+
+/** An audio episode's box once it is held: the player's controls, in place. */
+function AudioControls({ state, src }: { state: PlayerSnapshot; src: string }) {
+  if (state.failure) {
+    return (
+      <p className="text-sm font-medium">
+        {state.failure.reason}{" "}
+        <a href={src} rel="noopener noreferrer nofollow" className="text-accent-strong underline">
+          Open the audio file
+        </a>
+      </p>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex items-center gap-3">
+        <PlayerButtons state={state} size="large" />
+        <p className="min-w-0 truncate text-sm text-muted" data-box-chapter="">
+          {state.phase === "loading" && !state.playing ? "Loading…" : currentChapterLabel(state)}
+        </p>
+      </div>
+      <ChapterProgress state={state} />
+    </div>
+  );
+}
+
+/** Names the keys once, where the player is; the `?` sheet lists them all. Hidden on touch screens. */
+function ShortcutsHint() {
+  return (
+    <span className="hidden pointer-fine:inline" data-play-facade="">
+      {" "}
+      Keys: <kbd className="font-mono">k</kbd> play/pause, <kbd className="font-mono">[</kbd>{" "}
+      <kbd className="font-mono">]</kbd> chapters.{" "}
+      <button type="button" onClick={openShortcutSheet} className="underline hover:text-foreground">
+        All shortcuts
+      </button>
+    </span>
   );
 }
 
@@ -151,16 +232,11 @@ function PlayerIsland({ videoId, title, show, slug, chapters, durationSeconds }:
 function PlayDisc({ className = "" }: { className?: string }) {
   return (
     <span
-      className={`flex size-16 items-center justify-center rounded-full bg-accent text-background shadow-lg sm:size-20 ${className}`}
+      className={`flex size-16 items-center justify-center rounded-full bg-accent text-on-accent shadow-lg sm:size-20 ${className}`}
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" className="ml-1 size-8 fill-current sm:size-9">
         <path d="M7 4.5v15l12.5-7.5L7 4.5Z" />
       </svg>
     </span>
   );
-}
-
-/** Only the URL the page opened with matters: once the visitor plays, the facade (and its label) is gone. */
-function subscribeToNothing(): () => void {
-  return () => {};
 }

@@ -6,6 +6,7 @@ export type YouTubePlayer = {
   playVideo(): void;
   pauseVideo(): void;
   getCurrentTime(): number;
+  getDuration?(): number;
   getIframe?(): HTMLElement | null;
   destroy(): void;
 };

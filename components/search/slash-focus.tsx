@@ -4,6 +4,7 @@
 // Shift is allowed, since "/" needs it on some keyboard layouts; Ctrl, Alt and Meta are not.
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { isEditing } from "@/components/ui/keys";
 
 export function SlashFocus() {
   const router = useRouter();
@@ -29,9 +30,4 @@ export function SlashFocus() {
     return () => document.removeEventListener("keydown", onKeyDown);
   }, [router]);
   return null;
-}
-
-function isEditing(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.closest("input, textarea, select, [contenteditable]") !== null;
 }

@@ -1,19 +1,24 @@
-// The home page of a catalog with several shows: the shows, the newest episodes across them (each card
-// names its show), a search box and the topics. With one show, "/" is that show's page instead.
-import { Hero } from "@/components/ui/hero";
+// The home page of a catalog with several shows: a line on what it holds, the newest episodes across
+// the shows first (each card names its show and sums the episode up in a line), then the shows and the
+// topics. Search is the site header's box, on phones too. With one show, "/" is that show's page instead.
 import Link from "next/link";
 import { EpisodeList } from "@/components/episode/episode-list";
 import { ShowGrid } from "@/components/show/show-card";
 import { TopicChips } from "@/components/topic/topic-chips";
-import { SearchIcon } from "@/components/ui/icons";
-import { listEpisodes } from "@/lib/db/episodes";
+import { Hero } from "@/components/ui/hero";
+import { listEpisodeCards } from "@/lib/db/episodes";
 import type { ShowListItem } from "@/lib/db/show";
 import { listTopics } from "@/lib/db/topics";
-import { searchPath, showsPath, topicsPath } from "@/lib/site/routes";
+import { showsPath, topicsPath } from "@/lib/site/routes";
 import { catalogName } from "@/lib/site/site-name";
 
 /** Enough to see what is new in each show without turning the home page into the full list. */
 const LATEST_COUNT = 6;
+
+/** listNames(["A", "B", "C"]) -> "A, B and C" */
+function listNames(names: string[]): string {
+  return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
 
 function SectionHeading({
   id,
@@ -43,62 +48,28 @@ function SectionHeading({
 
 export async function CatalogHome({ shows }: { shows: ShowListItem[] }) {
   const [latest, topics] = await Promise.all([
-    listEpisodes({}, { page: 1, pageSize: LATEST_COUNT }),
+    listEpisodeCards({}, { page: 1, pageSize: LATEST_COUNT }),
     listTopics(),
   ]);
-  const name = catalogName(shows);
   return (
     <>
-      <Hero>
-        <div className="relative max-w-3xl">
-          <p className="text-sm font-semibold tracking-wide text-accent-strong uppercase">
-            Podcasts · Episode guide
-          </p>
-          <h1 className="mt-3 text-3xl leading-tight font-bold tracking-tight text-balance sm:text-5xl">
-            {name}
-          </h1>
-          <p className="mt-4 text-base text-muted sm:text-lg">
-            {shows.length} shows · {latest.total} episodes, with their chapters, links and topics.
-          </p>
-          <form
-            action={searchPath}
-            role="search"
-            aria-label="Search every show"
-            className="mt-6 flex max-w-xl gap-2"
-          >
-            <label htmlFor="home-search" className="sr-only">
-              Search episodes of every show
-            </label>
-            <div className="relative flex-1">
-              <SearchIcon className="pointer-events-none absolute top-1/2 left-3.5 size-5 -translate-y-1/2 text-muted" />
-              <input
-                id="home-search"
-                type="search"
-                name="q"
-                placeholder="Search episodes and chapters"
-                autoComplete="off"
-                enterKeyHint="search"
-                className="h-11 w-full rounded-full border border-border bg-background pr-4 pl-11 text-base placeholder:text-muted hover:border-accent/50 focus:border-accent focus-visible:rounded-full!"
-              />
-            </div>
-            <button
-              type="submit"
-              className="rounded-full bg-foreground px-5 text-sm font-semibold text-background hover:opacity-90"
-            >
-              Search
-            </button>
-          </form>
-        </div>
+      {/* The site header names the catalog: on wide screens the h1 is for screen readers only. */}
+      <Hero title={catalogName(shows)} titleInHeader>
+        <p className="mt-1 text-base text-pretty text-muted sm:mt-0">
+          {shows.length > 0
+            ? `Episode guide to ${listNames(shows.map((show) => show.name))}: every chapter, link and topic.`
+            : "The catalog has no shows yet."}
+        </p>
       </Hero>
+
+      <section aria-labelledby="latest-heading" className="mt-6 sm:mt-8">
+        <SectionHeading id="latest-heading" title="Latest episodes" />
+        <EpisodeList episodes={latest.episodes} filtered={false} namesShow />
+      </section>
 
       <section aria-labelledby="shows-heading" className="mt-10 sm:mt-14">
         <SectionHeading id="shows-heading" title="Shows" more={{ href: showsPath, label: "All shows" }} />
         <ShowGrid shows={shows} headingLevel={3} />
-      </section>
-
-      <section aria-labelledby="latest-heading" className="mt-10 sm:mt-14">
-        <SectionHeading id="latest-heading" title="Latest episodes" />
-        <EpisodeList episodes={latest.episodes} filtered={false} namesShow />
       </section>
 
       {topics.length > 0 && (

@@ -1,4 +1,6 @@
-// The top of a show's page: the show's name, host, a one-paragraph summary and its links as pills.
+// The top of a show's first page, kept short so the episodes start on the first screen of a phone: the
+// show's name (once: see Hero), its host, its description in a few lines and its links as pills. No
+// counts: the list's own count line and the filters say how many episodes there are.
 import { Hero } from "@/components/ui/hero";
 import type { ShowSummary } from "@/lib/db/show";
 import { summarize } from "@/lib/catalog/summary";
@@ -6,74 +8,49 @@ import { showLinkLabel } from "@/lib/site/show-links";
 
 type Props = {
   show: ShowSummary;
-  counts: { all: number; withVideo: number; withChapters: number };
+  /** The site header names this show (a catalog of one show). */
+  titleInHeader: boolean;
 };
 
-export function ShowHeader({ show, counts }: Props) {
-  const stats = [
-    { value: counts.all, label: "Episodes" },
-    { value: counts.withChapters, label: "With chapters" },
-    { value: counts.withVideo, label: "With video" },
-  ];
+export function ShowHeader({ show, titleInHeader }: Props) {
   const summary = show.description ? summarize(show.description, 200) : null;
   return (
-    <Hero>
-      <div className="relative grid gap-8 lg:grid-cols-[minmax(0,1fr)_14rem] lg:items-center lg:gap-12">
-        <div className="max-w-3xl">
-          <p className="text-sm font-semibold tracking-wide text-accent-strong uppercase">
-            Podcast · Episode guide
-          </p>
-          <h1 className="mt-3 text-3xl leading-tight font-bold tracking-tight text-balance sm:text-5xl">
-            {show.name}
-          </h1>
-          {show.author && (
-            <p className="mt-3 text-base text-muted sm:text-lg">
-              Hosted by <span className="font-medium text-foreground">{show.author}</span>
-            </p>
-          )}
-          {summary && (
-            <p className="mt-5 max-w-2xl text-base leading-relaxed text-pretty sm:text-lg">{summary}</p>
-          )}
-          {show.links.length > 0 && (
-            <ul className="mt-6 flex flex-wrap gap-2" aria-label="The show elsewhere">
-              {show.links.map((link) => (
-                <li key={link.url}>
-                  <a
-                    href={link.url}
-                    rel="noopener noreferrer nofollow"
-                    className="inline-flex items-center gap-1.5 rounded-full border border-border bg-background px-3 py-1.5 text-sm font-medium hover:border-accent/60 hover:text-accent-strong"
-                  >
-                    {showLinkLabel(link)}
-                    <svg
-                      aria-hidden="true"
-                      viewBox="0 0 16 16"
-                      className="size-3.5 text-muted"
-                      fill="none"
-                      stroke="currentColor"
-                      strokeWidth="1.6"
-                      strokeLinecap="round"
-                      strokeLinejoin="round"
-                    >
-                      <path d="M6 3.5h6.5V10M12.5 3.5 4 12" />
-                    </svg>
-                  </a>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-        <dl className="grid grid-cols-3 gap-2 lg:grid-cols-1 lg:gap-3">
-          {stats.map((stat) => (
-            <div
-              key={stat.label}
-              className="flex flex-col-reverse justify-end rounded-2xl border border-border bg-background/70 px-3 py-3 sm:px-4 lg:flex-row-reverse lg:items-baseline lg:justify-between"
-            >
-              <dt className="text-xs text-muted sm:text-sm">{stat.label}</dt>
-              <dd className="text-2xl font-bold tracking-tight tabular-nums sm:text-3xl">{stat.value}</dd>
-            </div>
+    <Hero title={show.name} titleInHeader={titleInHeader}>
+      {show.author && (
+        <p className={`text-sm text-muted ${titleInHeader ? "mt-1 sm:mt-0" : "mt-1"}`}>
+          Hosted by <span className="font-medium text-foreground">{show.author}</span>
+        </p>
+      )}
+      {summary && (
+        <p className="mt-2 max-w-2xl text-base leading-relaxed text-pretty max-sm:line-clamp-3">{summary}</p>
+      )}
+      {show.links.length > 0 && (
+        <ul className="mt-3 flex flex-wrap gap-2" aria-label="The show elsewhere">
+          {show.links.map((link) => (
+            <li key={link.url}>
+              <a
+                href={link.url}
+                rel="noopener noreferrer nofollow"
+                className="inline-flex items-center gap-1.5 rounded-full border border-border bg-surface px-3 py-1 text-sm font-medium hover:border-accent/60 hover:text-accent-strong"
+              >
+                {showLinkLabel(link)}
+                <svg
+                  aria-hidden="true"
+                  viewBox="0 0 16 16"
+                  className="size-3.5 text-muted"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="1.6"
+                  strokeLinecap="round"
+                  strokeLinejoin="round"
+                >
+                  <path d="M6 3.5h6.5V10M12.5 3.5 4 12" />
+                </svg>
+              </a>
+            </li>
           ))}
-        </dl>
-      </div>
+        </ul>
+      )}
     </Hero>
   );
 }

@@ -1,8 +1,11 @@
 // A topic's moments: chapters on it inside episodes filed under other topics, from every show. Each is a
-// plain link to our episode page at that second (?t=), where the player island seeks and marks the chapter.
+// plain link to our episode page at that second (?t=), where the player island seeks and marks the
+// chapter, and says what that opening does: plays the video or the audio from there, or nothing yet.
 import Link from "next/link";
+import { PlaysAs } from "@/components/episode/plays-as";
 import { formatDuration } from "@/lib/catalog/time";
 import type { TopicMoment } from "@/lib/db/topics";
+import { playability, playsFromLabel } from "@/lib/site/playability";
 import { episodePath } from "@/lib/site/routes";
 
 type Props = {
@@ -17,6 +20,7 @@ export function TopicMoments({ moments, namesShow }: Props) {
       {moments.map((moment) => {
         const time = formatDuration(moment.startSeconds);
         const { episode } = moment;
+        const plays = playability(episode);
         return (
           <li key={`${episode.show.slug}/${episode.slug}/${moment.startSeconds}`}>
             <Link
@@ -25,11 +29,11 @@ export function TopicMoments({ moments, namesShow }: Props) {
             >
               <span className="w-14 shrink-0 text-right font-mono text-sm text-accent tabular-nums">
                 {time}
-              </span>
+              </span>{" "}
               <span className="min-w-0 flex-1">
                 <span className="block font-medium break-words group-hover:text-accent-strong group-hover:underline">
                   {moment.title}
-                </span>
+                </span>{" "}
                 <span className="mt-0.5 block text-sm break-words text-muted">
                   in {episode.title}
                   {namesShow && (
@@ -38,8 +42,10 @@ export function TopicMoments({ moments, namesShow }: Props) {
                       · <span data-testid="moment-show">{episode.show.name}</span>
                     </>
                   )}
-                  {!episode.youtubeId && " · no video linked"}
                 </span>
+                {/* The badge says it to the eye; the words say it, with the time, to a screen reader. */}
+                <PlaysAs kind={plays} decorative className="mt-1.5" />
+                <span className="sr-only"> ({playsFromLabel(plays, time)})</span>
               </span>
             </Link>
           </li>

@@ -1,25 +1,29 @@
-// Episodes: the list (filtered, paged), one episode with everything its page shows, its neighbours
-// and related episodes, and the rows the feed and the sitemap need.
+// Episodes: the list (filtered, sorted, paged) and the counts beside its filters, one episode with
+// everything its page shows, its neighbours and related episodes, and the rows the feed and the sitemap
+// need.
 import "server-only";
 import { cache } from "react";
 import { storedPrecision } from "@/lib/catalog/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./client";
 import {
+  episodeCardSelect,
   episodeOrder,
   episodeSummarySelect,
   episodeWhere,
   showRefSelect,
+  toEpisodeCardSummary,
   toEpisodeSummary,
   toTopicLinks,
+  type EpisodeCardSummary,
   type EpisodeFilter,
   type EpisodeSummary,
   type ShowRef,
   type TopicLink,
 } from "./shapes";
 
-export type EpisodePage = {
-  episodes: EpisodeSummary[];
+export type EpisodePage<T = EpisodeSummary> = {
+  episodes: T[];
   /** Episodes matching the filter. */
   total: number;
   /** 1-based. */
@@ -27,33 +31,78 @@ export type EpisodePage = {
   pageCount: number;
 };
 
-/**
- * listEpisodes({ hasVideo: true }, { page: 2, pageSize: 24 }) -> the second page of 24 episodes that
- * have a video, newest first. With `clamp` a page past the last one is the last one (pages); without,
- * it is empty (the API, so clients can tell they went too far).
- */
-export async function listEpisodes(
+/** The orders a list can be read in (lib/site/list-params.ts names them in URLs). */
+export type EpisodeSort = "newest" | "oldest" | "longest";
+
+const listOrders: Record<EpisodeSort, Prisma.EpisodeOrderByWithRelationInput[]> = {
+  newest: episodeOrder,
+  // Undated still last, and ties in source order as in every order (not newest's reversed).
+  oldest: [{ publishedAt: { sort: "asc", nulls: "last" } }, { position: "asc" }],
+  // Unknown lengths last; equal lengths newest first.
+  longest: [{ durationSeconds: { sort: "desc", nulls: "last" } }, ...episodeOrder],
+};
+
+export type ListOptions = {
+  page: number;
+  pageSize: number;
+  /** A page past the last one is the last one (pages); without, it is empty (the API). Default true. */
+  clamp?: boolean;
+  /** Default "newest". */
+  sort?: EpisodeSort;
+};
+
+type PageQuery = {
+  where: Prisma.EpisodeWhereInput;
+  orderBy: Prisma.EpisodeOrderByWithRelationInput[];
+  skip: number;
+  take: number;
+};
+
+/** Counts the matching episodes, then reads the rows of the wanted page with `read`. */
+async function readPage<T>(
   filter: EpisodeFilter,
-  { page, pageSize, clamp = true }: { page: number; pageSize: number; clamp?: boolean },
-): Promise<EpisodePage> {
+  { page, pageSize, clamp = true, sort = "newest" }: ListOptions,
+  read: (query: PageQuery) => Promise<T[]>,
+): Promise<EpisodePage<T>> {
   const where = episodeWhere(filter);
   const total = await db.episode.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const wanted = Math.max(1, Math.floor(page));
   const current = clamp ? Math.min(wanted, pageCount) : wanted;
-  const rows = await db.episode.findMany({
-    select: episodeSummarySelect,
+  const episodes = await read({
     where,
-    orderBy: episodeOrder,
+    orderBy: listOrders[sort],
     skip: (current - 1) * pageSize,
     take: pageSize,
   });
-  return { episodes: rows.map(toEpisodeSummary), total, page: current, pageCount };
+  return { episodes, total, page: current, pageCount };
 }
 
 /**
- * How many episodes a show (or, with no show, the catalog) has, and how many have a video or chapters
- * (for the filter labels).
+ * listEpisodes({ hasVideo: true }, { page: 2, pageSize: 24 }) -> the second page of 24 episodes that
+ * have a video, newest first (or in `sort` order).
+ */
+export async function listEpisodes(filter: EpisodeFilter, options: ListOptions): Promise<EpisodePage> {
+  return readPage(filter, options, async (query) =>
+    (await db.episode.findMany({ select: episodeSummarySelect, ...query })).map(toEpisodeSummary),
+  );
+}
+
+/**
+ * The same page as listEpisodes, each episode with the one-line summary its card shows: the lists of
+ * the site (a show's list, the latest episodes on the catalog's home).
+ */
+export async function listEpisodeCards(
+  filter: EpisodeFilter,
+  options: ListOptions,
+): Promise<EpisodePage<EpisodeCardSummary>> {
+  return readPage(filter, options, async (query) =>
+    (await db.episode.findMany({ select: episodeCardSelect, ...query })).map(toEpisodeCardSummary),
+  );
+}
+
+/**
+ * How many episodes a show (or, with no show, the catalog) has, and how many have a video or chapters.
  */
 export const countEpisodes = cache(async (show?: string) => {
   const [all, withVideo, withChapters] = await Promise.all([
@@ -63,6 +112,38 @@ export const countEpisodes = cache(async (show?: string) => {
   ]);
   return { all, withVideo, withChapters };
 });
+
+/**
+ * How many episodes each filter keeps, under the same keys: the counts beside a list's filter options.
+ * countEpisodesEach({ video: { show: "x", hasVideo: true }, all: { show: "x" } }) -> { video: 22, all: 57 }
+ */
+export async function countEpisodesEach<K extends string>(
+  filters: Record<K, EpisodeFilter>,
+): Promise<Record<K, number>> {
+  const keys = Object.keys(filters) as K[];
+  const counts = await Promise.all(
+    keys.map((key) => db.episode.count({ where: episodeWhere(filters[key]) })),
+  );
+  return Object.fromEntries(keys.map((key, index) => [key, counts[index]])) as Record<K, number>;
+}
+
+export type TopicCount = TopicLink & { episodeCount: number };
+
+/**
+ * Every topic in taxonomy order, with how many of the episodes matching `filter` are filed under it
+ * (0 for none): the topic filter's counts and the topic chips of a show's page.
+ */
+export async function countEpisodesByTopic(filter: EpisodeFilter): Promise<TopicCount[]> {
+  const rows = await db.topic.findMany({
+    select: {
+      slug: true,
+      name: true,
+      _count: { select: { episodes: { where: { episode: episodeWhere(filter) } } } },
+    },
+    orderBy: { position: "asc" },
+  });
+  return rows.map(({ _count, ...topic }) => ({ ...topic, episodeCount: _count.episodes }));
+}
 
 /** Show, slug and date of the episodes matching `filter`, in list order: static params, the sitemap. */
 export async function listEpisodeSlugs(

@@ -3,6 +3,7 @@
 import "server-only";
 import { storedPrecision } from "@/lib/catalog/dates";
 import type { DatePrecision } from "@/lib/catalog/schema";
+import { summarize } from "@/lib/catalog/summary";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** What a topic chip links to: /topics/<slug>. */
@@ -56,6 +57,25 @@ export type EpisodeSummary = Omit<EpisodeSummaryRow, "topics" | "publishedPrecis
   publishedPrecision: DatePrecision | null;
 };
 
+/** How long an episode card's summary of the description may be: a line or two. */
+export const CARD_SUMMARY_CHARS = 140;
+
+/**
+ * One episode as a list card shows it: the summary's fields and the description its one-line summary is
+ * made from (the read layer turns it into `summary`; the description itself never reaches the page).
+ */
+export const episodeCardSelect = {
+  ...episodeSummarySelect,
+  description: true,
+} satisfies Prisma.EpisodeSelect;
+
+type EpisodeCardRow = Prisma.EpisodeGetPayload<{ select: typeof episodeCardSelect }>;
+
+export type EpisodeCardSummary = EpisodeSummary & {
+  /** The description in a line or two (lib/catalog/summary.ts), or null when it has no text. */
+  summary: string | null;
+};
+
 export function toTopicLinks(rows: { topic: TopicLink }[]): TopicLink[] {
   return rows.map((row) => row.topic);
 }
@@ -102,4 +122,9 @@ export function episodeWhere(filter: EpisodeFilter): Prisma.EpisodeWhereInput {
     where.push({ publishedAt: { lt: dayAfter } });
   }
   return { AND: where };
+}
+
+/** A card row as the card reads it: its summary fields, and `summary` in place of the description. */
+export function toEpisodeCardSummary({ description, ...row }: EpisodeCardRow): EpisodeCardSummary {
+  return { ...toEpisodeSummary(row), summary: summarize(description, CARD_SUMMARY_CHARS) };
 }

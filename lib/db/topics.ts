@@ -24,7 +24,8 @@ export type TopicSummary = TopicLink & {
 export type TopicMoment = {
   startSeconds: number;
   title: string;
-  episode: { show: ShowRef; slug: string; title: string; youtubeId: string | null };
+  /** The episode, with what its chapters play from (lib/site/playability): the video, else the audio. */
+  episode: { show: ShowRef; slug: string; title: string; youtubeId: string | null; audioUrl: string | null };
 };
 
 export type TopicDetail = TopicLink & { description: string };
@@ -160,6 +161,7 @@ type MomentRow = {
   episodeSlug: string;
   episodeTitle: string;
   youtubeId: string | null;
+  audioUrl: string | null;
 };
 
 async function listMoments(topicId: number, offset: number, limit: number): Promise<TopicMoment[]> {
@@ -167,7 +169,7 @@ async function listMoments(topicId: number, offset: number, limit: number): Prom
   // chapter's time; the chapter's position breaks a tie, so pages never overlap.
   const rows = await db.$queryRaw<MomentRow[]>`
     SELECT c."startSeconds", c.title, s.slug AS "showSlug", s.name AS "showName",
-      e.slug AS "episodeSlug", e.title AS "episodeTitle", e."youtubeId"
+      e.slug AS "episodeSlug", e.title AS "episodeTitle", e."youtubeId", e."audioUrl"
     FROM "ChapterTopic" ct
       JOIN "Chapter" c ON c.id = ct."chapterId"
       JOIN "Episode" e ON e.id = c."episodeId"
@@ -185,6 +187,7 @@ async function listMoments(topicId: number, offset: number, limit: number): Prom
       slug: row.episodeSlug,
       title: row.episodeTitle,
       youtubeId: row.youtubeId,
+      audioUrl: row.audioUrl,
     },
   }));
 }

@@ -143,6 +143,7 @@ function toHit(episode: ShownEpisode, group: Grouped, marks: Map<number, Marks>)
     publishedPrecision: episode.publishedPrecision,
     durationSeconds: episode.durationSeconds,
     youtubeId: episode.youtubeId,
+    audioUrl: episode.audioUrl,
     chapters: group.chapters
       .map((row) => toChapterHit(episode, marks.get(Number(row.rowid))))
       .sort((a, b) => a.startSeconds - b.startSeconds),

@@ -1,6 +1,7 @@
 // The SQL of search, over the FTS5 table search_index: ranking and counting a page of episodes, their
-// highlights and snippets, the shown episodes' rows, and the per-catalog state (vocabulary, rowid
-// layout) loaded once per client. Each function is one statement; lib/search/search.ts puts them in order.
+// highlights and snippets, the shown episodes' rows, the candidates closest to a missing address, and the
+// per-catalog state (vocabulary, rowid layout) loaded once per client. Each function is one statement;
+// lib/search/search.ts and lib/search/closest.ts put them in order.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { storedPrecision } from "@/lib/catalog/dates";
@@ -223,6 +224,7 @@ export type ShownEpisode = {
   publishedPrecision: DatePrecision | null;
   durationSeconds: number | null;
   youtubeId: string | null;
+  audioUrl: string | null;
   /** Best topic first. */
   topics: TopicLink[];
 };
@@ -250,7 +252,7 @@ export async function episodesById(client: PrismaClient, ids: number[]): Promise
   const episodes = await client.$queryRaw<EpisodeRow[]>`
     SELECT e."id", s."slug" AS "showSlug", s."name" AS "showName",
            e."slug", e."title", e."description", e."publishedAt", e."publishedPrecision", e."durationSeconds",
-           e."youtubeId",
+           e."youtubeId", e."audioUrl",
            (SELECT json_group_array(json_object('slug', ranked."slug", 'name', ranked."name"))
             FROM (SELECT t."slug", t."name" FROM "EpisodeTopic" et JOIN "Topic" t ON t."id" = et."topicId"
                   WHERE et."episodeId" = e."id" ORDER BY et."score" DESC, et."topicId") AS ranked) AS topics
@@ -267,8 +269,73 @@ export async function episodesById(client: PrismaClient, ids: number[]): Promise
         publishedPrecision: storedPrecision(episode.publishedAt, episode.publishedPrecision),
         durationSeconds: episode.durationSeconds === null ? null : Number(episode.durationSeconds),
         youtubeId: episode.youtubeId,
+        audioUrl: episode.audioUrl,
         topics: JSON.parse(episode.topics) as TopicLink[],
       },
     ]),
   );
+}
+
+/** Matching rows read per word (in catalog order) when gathering an address's closest episodes. */
+const CLOSEST_WORD_WINDOW = 500;
+
+/** An episode whose title shares a word (or a corrected spelling of one) with a requested address. */
+export type ClosestCandidate = {
+  id: bigint | number;
+  slug: string;
+  title: string;
+  showSlug: string;
+  showName: string;
+};
+
+/**
+ * The episodes whose titles have the most of the given words, at most `limit`, in one statement. Each
+ * word is a list of spellings (as typed, and corrected), matched as prefixes in the title column only
+ * (chapter rows have none, so only episode rows match). Episodes with every word come first, read
+ * from the index's own intersection; then those with most words, and of those the rarest: each word's
+ * list is read up to CLOSEST_WORD_WINDOW rows, so a word common in a large catalog costs no more than
+ * a rare one.
+ */
+export async function closestCandidates(
+  client: PrismaClient,
+  state: CatalogState,
+  words: string[][],
+  limit: number,
+): Promise<ClosestCandidate[]> {
+  const terms = words
+    .map((spellings) => spellings.filter((spelling) => spelling.length > 0))
+    .filter((spellings) => spellings.length > 0)
+    .map((spellings) => `title : (${spellings.map((spelling) => `${ftsString(spelling)}*`).join(" OR ")})`);
+  if (terms.length === 0) return [];
+  const { episodeOfRow } = state;
+  const window = (match: string, word: number) => Prisma.sql`
+    SELECT episode_id, ${word} AS word FROM (
+      SELECT ${episodeOfRow} AS episode_id FROM search_index
+      WHERE search_index MATCH ${match} ORDER BY rowid LIMIT ${CLOSEST_WORD_WINDOW}
+    )`;
+  const windows = [
+    ...(terms.length > 1 ? [window(terms.join(" AND "), -1)] : []),
+    ...terms.map((term, index) => window(term, index)),
+  ];
+  // A hit of a rare word says more than one of a word in every title: each weighs 1 / its word's hits.
+  const rows = await client.$queryRaw<ClosestCandidate[]>`
+    WITH hits AS MATERIALIZED (${Prisma.join(windows, " UNION ALL ")}),
+    weighted AS MATERIALIZED (
+      SELECT episode_id, word, 1.0 / count(*) OVER (PARTITION BY word) AS weight FROM hits
+    ),
+    best AS MATERIALIZED (
+      SELECT episode_id, max(word = -1) AS every, count(DISTINCT word) AS words, sum(weight) AS rarity
+      FROM weighted GROUP BY episode_id
+      ORDER BY every DESC, words DESC, rarity DESC, episode_id
+      LIMIT ${limit}
+    )
+    SELECT e."id", e."slug", e."title", s."slug" AS "showSlug", s."name" AS "showName"
+    FROM best JOIN "Episode" e ON e."id" = best.episode_id JOIN "Show" s ON s."id" = e."showId"
+    ORDER BY best.every DESC, best.words DESC, best.rarity DESC, e."id"`;
+  return rows;
+}
+
+/** A string inside FTS5 double quotes, with quotes doubled: any text is a term, never syntax. */
+function ftsString(value: string): string {
+  return `"${value.replace(/"/g, '""')}"`;
 }

@@ -31,6 +31,8 @@ export type SearchHit = {
   publishedPrecision: DatePrecision | null;
   durationSeconds: number | null;
   youtubeId: string | null;
+  /** The audio file a feed gives (its enclosure), or null: with no video, chapters play from it. */
+  audioUrl: string | null;
   chapters: ChapterHit[];
 };
 
@@ -57,4 +59,17 @@ export type SearchResponse = {
   suggestion?: string;
   /** True when the results are for `suggestion` because the query as typed found nothing. */
   corrected?: boolean;
+};
+
+/** An episode suggested for an address that does not exist (lib/search/closest.ts). */
+export type ClosestEpisode = { show: ShowRef; slug: string; title: string; url: string };
+
+/** What GET /api/closest answers, and the 404 page shows: what is close to an address that does not exist. */
+export type ClosestResult = {
+  /** The address's words as one search ("postgres lokcs"); "" when it has none. */
+  query: string;
+  /** Best first, at most 5; empty when nothing is close. */
+  episodes: ClosestEpisode[];
+  /** The topics whose names are close (an unknown topic's address, say), best first, at most 2. */
+  topics: TopicLink[];
 };

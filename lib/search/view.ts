@@ -18,6 +18,9 @@ export type ResultView = {
   publishedAt: string | null;
   /** How much of publishedAt is known ("May 2025": "month"); null exactly when it is. */
   publishedPrecision: DatePrecision | null;
+  /** What the episode plays from, as lib/site/playability reads it: the video first, else the audio. */
+  youtubeId: string | null;
+  audioUrl: string | null;
   chapters: ChapterHit[];
 };
 
@@ -63,6 +66,10 @@ export type SearchApiResult = {
   publishedAt: string | null;
   /** "day", "month" or "year": how much of publishedAt is known; null exactly when it is. */
   publishedPrecision: DatePrecision | null;
+  /** The YouTube video the chapters play in, or null. */
+  youtubeId: string | null;
+  /** The audio file from the show's feed, or null: chapters play from it when there is no video. */
+  audioUrl: string | null;
   chapters: SearchApiChapter[];
 };
 
@@ -87,6 +94,8 @@ export function toResultView(hit: SearchHit): ResultView {
     topics: hit.topics,
     publishedAt: hit.publishedAt ? hit.publishedAt.toISOString() : null,
     publishedPrecision: hit.publishedPrecision,
+    youtubeId: hit.youtubeId,
+    audioUrl: hit.audioUrl,
     chapters: hit.chapters,
   };
 }
@@ -131,6 +140,8 @@ export function toSearchApiResponse(response: SearchResponse): SearchApiResponse
       topics: hit.topics.map((topic) => topic.slug),
       publishedAt: hit.publishedAt ? hit.publishedAt.toISOString() : null,
       publishedPrecision: hit.publishedPrecision,
+      youtubeId: hit.youtubeId,
+      audioUrl: hit.audioUrl,
       chapters: hit.chapters.map((chapter) => ({
         startSeconds: chapter.startSeconds,
         title: plainText(chapter.title),
@@ -155,6 +166,8 @@ export function fromApiResult(result: SearchApiResult, topicNames: ReadonlyMap<s
     topics: result.topics.map((slug) => ({ slug, name: topicNames.get(slug) ?? slug })),
     publishedAt: result.publishedAt,
     publishedPrecision: result.publishedPrecision,
+    youtubeId: result.youtubeId,
+    audioUrl: result.audioUrl,
     chapters: result.chapters.map((chapter) => ({
       startSeconds: chapter.startSeconds,
       title: parseMarkedHtml(chapter.titleHtml),

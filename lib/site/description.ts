@@ -1,40 +1,77 @@
-// Turns an episode's stored description (plain text, one source line per line) into blocks a page
-// can render safely: paragraphs and lists of text and link spans. Promotions for the host's courses
-// and support links are set apart from the episode's own text. Pure: no HTML is produced here.
+// Turns an episode's stored description (plain text, one source line per line) into what its page shows:
+// the episode's own text as paragraphs and lists, and the host's promotions (courses, books, ways to
+// support the show) set apart for the "From the host" box. Every URL is shown once, labelled by the words
+// that introduce it. Pure: no HTML is produced here, and the stored text is never changed.
 // What a link is and how the host words a promotion were decided by the import with the show's own rules
 // (data/shows/): the page passes the stored links and their labels, and only a URL the import did not
-// store is classified here, by the rules true of any show.
+// store is classified here, by the rules true of any show. The cleaning rules are lib/site/text-cleaning.ts.
 import { classifyLink, linkKey, NO_SHOW_RULES } from "@/lib/catalog/links";
 import { linkKindSchema, type LinkKind } from "@/lib/catalog/schema";
 import { segmentUrls } from "@/lib/catalog/urls";
+import { displayHost } from "./format";
+import {
+  canLabel,
+  cleanLabel,
+  headingText,
+  HOST_ROLE_HEADINGS,
+  HOST_ROLES,
+  isDecoration,
+  isHostRole,
+  isLinkHeading,
+  linkRole,
+  mentionsCourses,
+  sentenceTail,
+  type HostRole,
+  type LinkRole,
+} from "./text-cleaning";
 
 export type Span =
-  { type: "text"; text: string } | { type: "link"; href: string; text: string; kind: LinkKind };
+  | { type: "text"; text: string }
+  | {
+      type: "link";
+      href: string;
+      text: string;
+      kind: LinkKind;
+      role: LinkRole;
+      /** Where a link labelled by words goes ("discord.com"), shown beside it; absent when the text is the URL. */
+      host?: string;
+    };
 
 export type Block =
-  { type: "paragraph"; spans: Span[] } | { type: "list"; ordered: boolean; items: Span[][] };
+  { type: "paragraph"; spans: Span[] } | { type: "list"; ordered: boolean; items: Span[][]; start?: number };
+
+/** A block of the "From the host" box: the box heads each kind of promotion. */
+export type HostBlock = Block | { type: "heading"; role: HostRole; text: string };
+
+/** A link the import stored for the episode. */
+export type StoredLink = { url: string; kind: string; label?: string | null };
 
 /** What the import stored that the description follows. */
 export type DescriptionContext = {
-  /** The episode's links: a URL of the text takes its kind from them. */
-  links: readonly { url: string; kind: string }[];
+  /** The episode's links: a URL of the text takes its kind (and the words that label it) from them. */
+  links: readonly StoredLink[];
   /** How the show words a course promotion: the labels of its course links across the catalog. */
   promotions: readonly string[];
 };
 
 export type RenderedDescription = {
-  /** The episode's own text. */
+  /** The episode's own text: no promotion, every URL once. */
   body: Block[];
-  /** Lines promoting the host's courses, books or donations. */
-  promos: Block[];
+  /** The host's courses, books and ways to support the show, each kind under its heading. */
+  promos: HostBlock[];
+  /** linkKey of every URL `body` and `promos` show: a list of the episode's links leaves these out. */
+  shown: string[];
 };
 
 const BULLET = /^\s*[-•*⁃]\s+/;
-const NUMBERED = /^\s*\d{1,2}[.)]\s+/;
+const NUMBERED = /^\s*(\d{1,2})[.)]\s+/;
+const HAS_WORDS = /[\p{L}\p{N}]/u;
+/** Longest clause before a promotion's URL that is taken with it as its wording. */
+const PROMO_CLAUSE = 120;
 
 /** "https://www.example.com/a/very/long/path" -> "example.com/a/very/long/path", clipped in the middle. */
 export function displayUrl(url: string, max = 48): string {
-  const bare = url
+  const bare = withoutTracking(url)
     .replace(/^https?:\/\//i, "")
     .replace(/^www\./i, "")
     .replace(/\/$/, "");
@@ -44,114 +81,429 @@ export function displayUrl(url: string, max = 48): string {
   return `${head}…${tail}`;
 }
 
-type Known = { kinds: Map<string, LinkKind>; promotions: string[] };
+/** Tracking parameters (utm_…) say nothing to a reader: "…/post/?utm_source=x" -> "…/post/". */
+function withoutTracking(url: string): string {
+  if (!/[?&]utm_/i.test(url) || !URL.canParse(url)) return url;
+  const parsed = new URL(url);
+  for (const key of [...parsed.searchParams.keys()]) {
+    if (/^utm_/i.test(key)) parsed.searchParams.delete(key);
+  }
+  return parsed.toString();
+}
+
+type Known = {
+  links: Map<string, { kind: LinkKind; label: string | null }>;
+  promotions: string[];
+};
+
+type UrlToken = { url: string; key: string; kind: LinkKind; stored: string | null };
+/** A URL with the text since the previous URL (or the line's start). */
+type Pair = { before: string; link: UrlToken };
+/** A URL standing on its own, with the words that label it. */
+type Item = { label: string | null; link: UrlToken };
+/** A promotion cut out of the text: its words and links, for the "From the host" box. */
+type Promo = { role: HostRole; spans: Span[]; bare: boolean };
+
+type LineBody =
+  | { type: "none" }
+  | { type: "text"; text: string }
+  | { type: "links"; items: Item[] }
+  | { type: "prose"; inline: Pair[]; prose: string; trailing: Item[]; after: string };
+
+type Line = {
+  bullet: { ordered: boolean; start: number } | null;
+  promos: Promo[];
+  body: LineBody;
+};
 
 function known(context: DescriptionContext): Known {
-  const kinds = new Map<string, LinkKind>();
+  const links = new Map<string, { kind: LinkKind; label: string | null }>();
   for (const link of context.links) {
     const kind = linkKindSchema.safeParse(link.kind);
-    if (kind.success && URL.canParse(link.url)) kinds.set(linkKey(link.url), kind.data);
+    if (kind.success && URL.canParse(link.url)) {
+      links.set(linkKey(link.url), { kind: kind.data, label: link.label ?? null });
+    }
   }
-  return { kinds, promotions: context.promotions.map((label) => label.toLowerCase()) };
+  return { links, promotions: context.promotions.map((label) => label.toLowerCase()) };
 }
 
-function spansOf(line: string, label: string | null, known: Known): Span[] {
-  return segmentUrls(line).map((segment) =>
-    segment.kind === "text"
-      ? { type: "text", text: segment.text }
-      : {
-          type: "link",
-          href: segment.url,
-          text: displayUrl(segment.text),
-          kind: known.kinds.get(linkKey(segment.url)) ?? classifyLink(segment.url, label, NO_SHOW_RULES),
-        },
-  );
+const text = (value: string): Span => ({ type: "text", text: value });
+
+function linkSpan(link: UrlToken, role: LinkRole, label: string | null): Span {
+  const host = label ? displayHost(link.url) : null;
+  return {
+    type: "link",
+    href: link.url,
+    text: label ?? displayUrl(link.url),
+    kind: link.kind,
+    role,
+    ...(host ? { host } : {}),
+  };
 }
 
-function isPromoLine(line: string, spans: Span[], known: Known): boolean {
-  const links = spans.filter((span) => span.type === "link");
-  if (links.some((span) => span.kind === "course" || span.kind === "support")) {
-    // A line that is mostly a promotion; a sentence that merely mentions a course link stays.
-    const text = spans
-      .filter((span) => span.type === "text")
-      .map((span) => span.text)
-      .join("")
-      .trim();
-    return text.length < 160;
+/** A link labelled by the words before it: the link named by them, or "Blog: blog.allegro.tech/…". */
+function labelledSpans(words: string | null, link: UrlToken, role: LinkRole): Span[] {
+  const label = cleanLabel(words);
+  if (!label) return [linkSpan(link, role, null)];
+  if (label.generic) return [text(`${label.text}: `), linkSpan(link, role, null)];
+  return [linkSpan(link, role, label.text)];
+}
+
+/** Splits a line into URLs and the text before each (bare domains included, as the parser finds them). */
+function pairsOf(line: string, previous: string, stored: Known): { pairs: Pair[]; after: string } {
+  const pairs: Pair[] = [];
+  let pending = "";
+  for (const segment of segmentUrls(line)) {
+    if (segment.kind === "text") {
+      pending += segment.text;
+      continue;
+    }
+    const key = linkKey(segment.url);
+    const saved = stored.links.get(key);
+    const context = previous.length < 140 ? previous : null;
+    const kind = saved?.kind ?? classifyLink(segment.url, context, NO_SHOW_RULES);
+    pairs.push({ before: pending, link: { url: segment.url, key, kind, stored: saved?.label ?? null } });
+    pending = "";
   }
-  if (links.length > 0) return false;
-  // A line that is mostly the wording of a course promotion, its link given elsewhere or not at all.
+  return { pairs, after: pending };
+}
+
+/** The end of `value` that is one of `phrases` (case-insensitive), longest first, or "". */
+function endingPhrase(value: string, phrases: readonly (string | null)[]): string {
+  const trimmed = value.trimEnd();
+  const lower = trimmed.toLowerCase();
+  const match = phrases
+    .filter((phrase): phrase is string => !!phrase && lower.endsWith(phrase.toLowerCase()))
+    .sort((a, b) => b.length - a.length)[0];
+  return match ? trimmed.slice(trimmed.length - match.length) : "";
+}
+
+/** `value` without its last `ending.length` characters (after trailing spaces). */
+function withoutEnding(value: string, ending: string): string {
+  const trimmed = value.trimEnd();
+  return trimmed.slice(0, Math.max(0, trimmed.length - ending.length));
+}
+
+/** The spans of a promotion: its wording, the link named by the stored label where the wording ends with it. */
+function promoSpans(words: string, link: UrlToken, role: HostRole): Span[] {
+  const stored = cleanLabel(link.stored);
+  if (stored && !stored.generic && link.stored) {
+    const ending = endingPhrase(words, [link.stored]);
+    if (ending && ending.length < words.length) {
+      return [
+        text(`${words.slice(0, words.length - ending.length).trimEnd()} `),
+        linkSpan(link, role, stored.text),
+      ];
+    }
+  }
+  return labelledSpans(words || null, link, role);
+}
+
+/**
+ * Cuts the host's promotions out of a line wherever they are ("Fundamentals of Operating Systems Course
+ * https://oscourse.win ktls is brilliant." keeps "ktls is brilliant."): each course, shop or support URL
+ * with the clause that leads to it. What stays is the line's own text and its other links.
+ */
+function cutPromos(pairs: Pair[], after: string, stored: Known) {
+  const promos: Promo[] = [];
+  const rest: Pair[] = [];
+  let carry = "";
+  let previousWasPromo = false;
+  for (const pair of pairs) {
+    const before = carry + pair.before;
+    carry = "";
+    const clause = sentenceTail(before).tail;
+    const role = linkRole(pair.link, clause || pair.link.stored);
+    if (!isHostRole(role)) {
+      rest.push({ before, link: pair.link });
+      previousWasPromo = false;
+      continue;
+    }
+    const words =
+      clause.length <= PROMO_CLAUSE ? clause : endingPhrase(before, [pair.link.stored, ...stored.promotions]);
+    const kept = withoutEnding(before, words);
+    const spans = promoSpans(words, pair.link, role);
+    // "paperback https://… ebook https://…": promotions one after another are one.
+    const joined =
+      previousWasPromo && !HAS_WORDS.test(withoutEnding(pair.before, words)) && promos.at(-1)?.role === role;
+    if (joined) {
+      const last = promos.at(-1)!;
+      last.spans.push(text(" "), ...spans);
+      last.bare = false;
+    } else {
+      promos.push({ role, spans, bare: !words });
+    }
+    carry = kept;
+    previousWasPromo = true;
+  }
+  return { promos, rest, after: carry + after };
+}
+
+/**
+ * What is left of a line once its promotions are cut: nothing, text, links standing on their own (a run
+ * of URLs, "Label https://…"), or prose whose last URLs may be labelled ("…changed. Mike's blog https://…").
+ */
+function bodyOf(pairs: Pair[], after: string): LineBody {
+  if (pairs.length === 0) {
+    const value = after.replace(/\s+/g, " ").trim();
+    return HAS_WORDS.test(value) ? { type: "text", text: value } : { type: "none" };
+  }
+  if (HAS_WORDS.test(after)) {
+    // Prose goes on after the last URL: every URL is part of a sentence.
+    return { type: "prose", inline: pairs, prose: "", trailing: [], after };
+  }
+  // The run of URLs that ends the line, each followed only by the next one's label.
+  let start = pairs.length - 1;
+  while (start > 0 && (!HAS_WORDS.test(pairs[start]!.before) || canLabel(pairs[start]!.before))) start -= 1;
+  const first = pairs[start]!;
+  const { head, tail } = sentenceTail(first.before);
+  const inline = pairs.slice(0, start);
+  const hasProse = inline.length > 0 || HAS_WORDS.test(head);
+  // After prose, only a capitalized phrase names a link ("Mike's blog"), not "for details and then".
+  const labelsFirst = canLabel(tail) && (!hasProse || /^["“'‘\p{Lu}\p{N}]/u.test(tail));
+  const trailing: Item[] = pairs.slice(start).map((pair, index) => ({
+    label:
+      index === 0 ? (labelsFirst ? tail : null) : HAS_WORDS.test(pair.before) ? pair.before.trim() : null,
+    link: pair.link,
+  }));
+  const prose = labelsFirst ? head : first.before;
+  if (inline.length === 0 && !HAS_WORDS.test(prose)) return { type: "links", items: trailing };
+  return { type: "prose", inline, prose, trailing, after };
+}
+
+function readLine(raw: string, previous: string, stored: Known): Line {
+  const marker = BULLET.exec(raw) ?? NUMBERED.exec(raw);
+  const bullet = marker ? { ordered: !BULLET.test(raw), start: marker[1] ? Number(marker[1]) : 1 } : null;
+  const content = marker ? raw.slice(marker[0].length) : raw;
+  const { pairs, after } = pairsOf(content, previous, stored);
+  const cut = cutPromos(pairs, after, stored);
+  return { bullet, promos: cut.promos, body: bodyOf(cut.rest, cut.after) };
+}
+
+/** A line that is mostly the wording of a course promotion, its link given elsewhere or not at all. */
+function isPromoWording(line: string, stored: Known): boolean {
   const trimmed = line.trim().toLowerCase();
-  return known.promotions.some((label) => trimmed.includes(label) && trimmed.length - label.length < 40);
+  return stored.promotions.some((label) => trimmed.includes(label) && trimmed.length - label.length < 40);
 }
+
+/** A line holding only one promotion, a URL without words ("https://oscourse.win"). */
+const isBarePromo = (line: Line | undefined) =>
+  !!line && line.body.type === "none" && line.promos.length === 1 && line.promos[0]!.bare;
+
+const onlyPromos = (line: Line | undefined) => !!line && line.body.type === "none" && line.promos.length > 0;
 
 /**
  * renderDescription("Intro text\n- point one\n- point two\nGet my course https://backend.win",
  *   { links: [{ url: "https://backend.win", kind: "course" }], promotions: ["Get my course"] }) ->
- *   { body: [paragraph, list], promos: [paragraph with a course link] }
+ *   { body: [paragraph, list], promos: [heading "Courses by the host", paragraph with the course link],
+ *     shown: ["backend.win"] }
  */
 export function renderDescription(description: string, context: DescriptionContext): RenderedDescription {
   const stored = known(context);
-  const lines = description.split("\n");
+  const raws = description.split("\n").filter((line) => !isDecoration(line));
+  const lines = raws.map((raw, index) => readLine(raw, raws[index - 1]?.trim() ?? "", stored));
+
+  const shown = new Set<string>();
   const body: Block[] = [];
-  const promos: Block[] = [];
-  let list: { ordered: boolean; items: Span[][] } | null = null;
+  const promos: Promo[] = [];
+  let list: { ordered: boolean; start: number; items: Span[][] } | null = null;
+  let group: Span[][] = [];
+  /** A heading over links, shown once one of its links is; `spent` when all of them were shown before. */
+  let heading: { text: string; spent: boolean } | null = null;
 
   const closeList = () => {
-    if (list) body.push({ type: "list", ...list });
+    if (list) {
+      const { ordered, start, items } = list;
+      body.push(
+        ordered && start !== 1 ? { type: "list", ordered, start, items } : { type: "list", ordered, items },
+      );
+    }
     list = null;
+  };
+  const closeGroup = () => {
+    if (group.length === 1) body.push({ type: "paragraph", spans: group[0]! });
+    if (group.length > 1) body.push({ type: "list", ordered: false, items: group });
+    group = [];
+  };
+  /** Shows the pending heading over links that follow it, or over other text unless its links were all dropped. */
+  const flushHeading = (overLinks: boolean) => {
+    if (heading && (overLinks || !heading.spent))
+      body.push({ type: "paragraph", spans: [text(heading.text)] });
+    heading = null;
+  };
+  const closeAll = () => {
+    closeList();
+    closeGroup();
+  };
+  /** Marks a URL shown; false when an earlier line already showed it. */
+  const show = (key: string) => {
+    if (shown.has(key)) return false;
+    shown.add(key);
+    return true;
+  };
+  const addPromo = (promo: Promo) => {
+    const spans = promo.spans.filter((span) => span.type === "text" || show(linkKey(span.href)));
+    if (spans.some((span) => span.type === "link" || HAS_WORDS.test(span.text)))
+      promos.push({ ...promo, spans });
+  };
+  const itemSpans = (item: Item): Span[] | null =>
+    show(item.link.key) ? labelledSpans(item.label, item.link, linkRole(item.link, item.label)) : null;
+  /** Prose with its links; a URL shown before stays as text, where the sentence needs it. */
+  const proseSpans = (line: Extract<LineBody, { type: "prose" }>): Span[] => {
+    const spans: Span[] = [];
+    for (const pair of line.inline) {
+      spans.push(text(pair.before));
+      spans.push(
+        show(pair.link.key)
+          ? linkSpan(pair.link, linkRole(pair.link, null), null)
+          : text(displayUrl(pair.link.url)),
+      );
+    }
+    spans.push(text(line.prose));
+    line.trailing.forEach((item, index) => {
+      const labelled = itemSpans(item);
+      if (labelled) spans.push(...(index > 0 ? [text(" ")] : []), ...labelled);
+    });
+    spans.push(text(line.after));
+    return tidy(spans);
+  };
+  const lineSpans = (line: Line): Span[] => {
+    const lineBody = line.body;
+    if (lineBody.type === "text") return [text(lineBody.text)];
+    if (lineBody.type === "prose") return proseSpans(lineBody);
+    if (lineBody.type === "links") {
+      return tidy(
+        lineBody.items.flatMap((item, index) => {
+          const spans = itemSpans(item);
+          return spans ? [...(index > 0 ? [text(" ")] : []), ...spans] : [];
+        }),
+      );
+    }
+    return [];
   };
 
   lines.forEach((line, index) => {
-    if (!line.trim()) {
+    const next = lines[index + 1];
+    line.promos.forEach(addPromo);
+    const lineBody = line.body;
+
+    if (lineBody.type === "none") {
+      // A blank line ends a list; a line that was only a promotion leaves the text as it was.
+      if (line.promos.length === 0) closeAll();
+      return;
+    }
+
+    if (lineBody.type === "text" && !line.bullet) {
+      const words = lineBody.text;
+      if (isBarePromo(next) && (canLabel(words) || isPromoWording(words, stored))) {
+        // "Grab my database course" over its URL: one promotion, the link named by the line.
+        const promo = next!.promos[0]!;
+        const link = promo.spans.find((span) => span.type === "link");
+        if (link?.type === "link") {
+          const token = { url: link.href, key: linkKey(link.href), kind: link.kind, stored: null };
+          promo.spans = labelledSpans(words, token, promo.role);
+          promo.bare = false;
+        }
+        return;
+      }
+      if (isPromoWording(words, stored)) {
+        addPromo({ role: "course", spans: [text(words)], bare: false });
+        return;
+      }
+      if (onlyPromos(next) && mentionsCourses(words)) {
+        // "Learn more …, check out my courses" over the course links.
+        addPromo({ role: next!.promos[0]!.role, spans: [text(words)], bare: false });
+        return;
+      }
+      if (isLinkHeading(words)) {
+        closeAll();
+        heading = { text: headingText(words), spent: false };
+        return;
+      }
+      if (
+        next?.body.type === "links" &&
+        !next.bullet &&
+        next.body.items.length === 1 &&
+        !next.body.items[0]!.label
+      ) {
+        if (canLabel(words)) {
+          // "RCA here" over its URL: the line labels the link.
+          next.body.items[0]!.label = words;
+          return;
+        }
+      }
+    }
+
+    if (line.bullet) {
+      closeGroup();
+      const spans = lineSpans(line);
+      if (spans.length === 0) return;
+      flushHeading(false);
+      if (list && list.ordered !== line.bullet.ordered) closeList();
+      list ??= { ordered: line.bullet.ordered, start: line.bullet.start, items: [] };
+      list.items.push(spans);
+      return;
+    }
+
+    if (lineBody.type === "links") {
+      // Links on lines of their own, a run of URLs included, make one list: a link an item.
       closeList();
+      const items = lineBody.items.map(itemSpans).filter((spans) => spans !== null);
+      if (items.length === 0) {
+        if (heading) heading.spent = true;
+        return;
+      }
+      flushHeading(true);
+      group.push(...items);
       return;
     }
-    const previous = lines[index - 1]?.trim() ?? "";
-    const spans = spansOf(line, previous.length < 140 ? previous : null, stored);
-    const next = lines[index + 1]?.trim() ?? "";
-    const nextIsCourseUrl =
-      /^\S+$/.test(next) &&
-      spansOf(next, line, stored).some((span) => span.type === "link" && span.kind === "course");
-    if (
-      isPromoLine(line, spans, stored) ||
-      (nextIsCourseUrl && line.trim().length < 140 && !/^https?:/.test(line))
-    ) {
-      closeList();
-      promos.push({ type: "paragraph", spans });
-      return;
-    }
-    const bullet = BULLET.exec(line) ?? NUMBERED.exec(line);
-    if (bullet) {
-      const ordered = !BULLET.test(line);
-      if (list && list.ordered !== ordered) closeList();
-      list ??= { ordered, items: [] };
-      list.items.push(spansOf(line.slice(bullet[0].length), null, stored));
-      return;
-    }
-    closeList();
+
+    closeAll();
+    const spans = lineSpans(line);
+    if (spans.length === 0) return;
+    flushHeading(false);
     body.push({ type: "paragraph", spans });
   });
-  closeList();
-  return { body, promos: mergeLabelLines(promos) };
-}
+  closeAll();
 
-/** A promo label line followed by its URL line reads better as one line: "Course name — url". */
-function mergeLabelLines(blocks: Block[]): Block[] {
-  const merged: Block[] = [];
-  for (const block of blocks) {
-    const previous = merged.at(-1);
-    const isUrlOnly =
-      block.type === "paragraph" &&
-      block.spans.every((span) => span.type === "link" || span.text.trim() === "") &&
-      block.spans.some((span) => span.type === "link");
-    const previousHasLink =
-      previous?.type === "paragraph" && previous.spans.some((span) => span.type === "link");
-    if (isUrlOnly && previous?.type === "paragraph" && !previousHasLink) {
-      previous.spans.push({ type: "text", text: " " }, ...block.spans);
-    } else {
-      merged.push(block);
+  // A stored promotion the text does not show (another source's wording) still belongs in the box.
+  for (const link of context.links) {
+    const saved = stored.links.get(URL.canParse(link.url) ? linkKey(link.url) : "");
+    if (!saved) continue;
+    const token = { url: link.url, key: linkKey(link.url), kind: saved.kind, stored: saved.label };
+    const role = linkRole(token, saved.label);
+    if (isHostRole(role) && !shown.has(token.key)) {
+      addPromo({ role, spans: labelledSpans(saved.label, token, role), bare: !saved.label });
     }
   }
-  return merged;
+
+  return { body, promos: hostBlocks(promos), shown: [...shown] };
+}
+
+/** The box's blocks: each kind of promotion under its heading, courses first, in the text's order. */
+function hostBlocks(promos: Promo[]): HostBlock[] {
+  return HOST_ROLES.flatMap((role): HostBlock[] => {
+    const mine = promos.filter((promo) => promo.role === role);
+    if (mine.length === 0) return [];
+    return [
+      { type: "heading", role, text: HOST_ROLE_HEADINGS[role] },
+      ...mine.map((promo): Block => ({ type: "paragraph", spans: tidy(promo.spans) })),
+    ];
+  });
+}
+
+/** Joins neighbouring text, collapses runs of spaces and trims the ends. */
+function tidy(spans: Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (span.type === "text" && last?.type === "text") last.text += span.text;
+    else merged.push(span.type === "text" ? { ...span } : span);
+  }
+  for (const span of merged) if (span.type === "text") span.text = span.text.replace(/\s+/g, " ");
+  const first = merged[0];
+  if (first?.type === "text") first.text = first.text.trimStart();
+  const last = merged.at(-1);
+  if (last?.type === "text") last.text = last.text.trimEnd();
+  return merged.filter((span) => span.type === "link" || span.text !== "");
 }

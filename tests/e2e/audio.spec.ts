@@ -32,36 +32,53 @@ async function audioEpisode(page: Page): Promise<AudioEpisode> {
   throw new Error("the e2e catalog has no episode with audio, no video and three chapters");
 }
 
-const audio = (page: Page) => page.locator("audio");
+/** The layout's audio element (the player keeps it while the visitor browses). */
+const audio = (page: Page) => page.locator("audio[data-player-audio]");
 
-/** The island has hydrated (the chapter links are intercepted from then on). */
+function playButton(page: Page) {
+  return page.getByRole("button", { name: /^Play (audio|from [\d:]+): / });
+}
+
+/** The page's islands have hydrated (the chapter links are intercepted from then on). */
 async function openEpisode(page: Page, path: string) {
   await page.goto(path);
-  await expect(audio(page)).toBeVisible();
+  await expect(playButton(page)).toBeVisible();
   await page.waitForFunction(() => {
-    const element = document.querySelector("audio");
-    return element !== null && Object.keys(element).some((key) => key.startsWith("__reactProps"));
+    const button = document.querySelector("button[data-play-facade]");
+    return button !== null && Object.keys(button).some((key) => key.startsWith("__reactProps"));
   });
 }
 
 const currentTime = (page: Page) => audio(page).evaluate((element: HTMLAudioElement) => element.currentTime);
 
-test("an episode with audio and no video offers a native audio player fed by the enclosure", async ({
+test("an episode with audio and no video plays the enclosure in the site's player, only once asked", async ({
   page,
 }) => {
   const episode = await audioEpisode(page);
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(request.url()));
   await openEpisode(page, seedEpisodePath(episode.slug));
-  await expect(audio(page)).toHaveAttribute("src", episode.audioUrl);
-  await expect(audio(page)).toHaveAttribute("controls", "");
-  // No YouTube on this page, and the "video not linked" panel is gone.
+  // No YouTube on this page, no "not playable" panel, and nothing fetched from the audio host yet.
   await expect(page.locator("iframe")).toHaveCount(0);
-  await expect(page.getByText("The video of this episode is not linked yet.")).toHaveCount(0);
-  await expect(page.getByText("No video linked")).toHaveCount(0);
+  await expect(page.getByText(/Not playable here yet/)).toHaveCount(0);
   await expect(page.locator("header").getByText("Audio", { exact: true })).toBeVisible();
+  expect(requested.filter((url) => url.startsWith(new URL(episode.audioUrl).origin))).toEqual([]);
+  await expect(page.getByRole("link", { name: "Audio file" })).toHaveAttribute("href", episode.audioUrl);
+
+  await playButton(page).click();
+  await expect(audio(page)).toHaveAttribute("src", episode.audioUrl);
   // The stand-in's file is an hour long: the browser read its metadata from the stand-in.
   await expect
     .poll(() => audio(page).evaluate((element: HTMLAudioElement) => element.duration))
     .toBeCloseTo(3600, 0);
+  // The box now holds the player's controls; the progress bar is cut at every chapter after the first.
+  const box = page.locator("[data-player-box]");
+  await expect(box.getByRole("button", { name: /^(Pause|Play)$/ })).toBeVisible();
+  await expect(box.getByRole("button", { name: "Next chapter" })).toBeVisible();
+  await expect(box.getByRole("slider", { name: /^Seek in / })).toBeVisible();
+  await expect(box.locator("[data-chapter-boundary]")).toHaveCount(
+    episode.chapters.filter((chapter) => chapter.startSeconds > 0).length,
+  );
 });
 
 test("clicking a chapter seeks the audio to that second, marks it and puts ?t= in the URL", async ({
@@ -93,6 +110,8 @@ test("clicking a chapter seeks the audio to that second, marks it and puts ?t= i
 test("playback moving into a later chapter marks that chapter", async ({ page }) => {
   const episode = await audioEpisode(page);
   await openEpisode(page, seedEpisodePath(episode.slug));
+  await playButton(page).click();
+  await expect(audio(page)).toHaveAttribute("src", episode.audioUrl);
   const target = episode.chapters[1]!;
   // Seeking the element itself (as its own controls would) fires timeupdate.
   await audio(page).evaluate((element: HTMLAudioElement, seconds) => {
@@ -110,11 +129,14 @@ test("a ?t= deep link sets where the audio starts and marks the chapter", async 
   const minutes = `${Math.floor(chapter.startSeconds / 60)}:${String(chapter.startSeconds % 60).padStart(2, "0")}`;
   await openEpisode(page, `${seedEpisodePath(episode.slug)}?t=${minutes}`);
   await expect(page).toHaveURL(new RegExp(`\\?t=${chapter.startSeconds}$`));
-  await expect.poll(() => currentTime(page)).toBe(chapter.startSeconds);
   await expect(page.locator(`[data-chapter-list] a[data-seek="${chapter.startSeconds}"]`)).toHaveAttribute(
     "aria-current",
     "true",
   );
+  await expect(playButton(page)).toHaveAccessibleName(new RegExp(`^Play from ${minutes}: `));
+  await playButton(page).click();
+  await expect.poll(() => currentTime(page)).toBeGreaterThanOrEqual(chapter.startSeconds);
+  expect(await currentTime(page)).toBeLessThan(chapter.startSeconds + 5);
 });
 
 test.describe("without JavaScript", () => {
@@ -128,7 +150,11 @@ test.describe("without JavaScript", () => {
       await expect(link).toHaveAttribute("href", `${episode.audioUrl}#t=${chapter.startSeconds}`);
       await expect(link).toHaveAttribute("rel", "noopener noreferrer nofollow");
     }
-    await expect(audio(page)).toBeVisible();
+    // The play button cannot work without JavaScript: the browser's own player takes its place.
+    await expect(playButton(page)).toBeHidden();
+    const native = page.locator("audio[controls]");
+    await expect(native).toBeVisible();
+    await expect(native).toHaveAttribute("src", episode.audioUrl);
   });
 });
 

@@ -18,26 +18,46 @@ test("browse from the list to an episode and see its chapters with their times",
   await expect(chapters.nth(4)).toContainText("NIC offload mode (TLS_HW)");
 });
 
-test("an episode without a video links its times to a YouTube search and shows no player", async ({
+test("an episode without video or audio says so once, keeps its times as text and links out honestly", async ({
   page,
+  context,
+  baseURL,
 }) => {
   // Neither a video nor audio (kernel-level-tls gets audio from the e2e fixture feed).
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
   await page.goto(seedEpisodePath("windows-vs-linux-kernel"));
-  await expect(page.getByText("The video of this episode is not linked yet.")).toBeVisible();
-  await expect(page.locator("audio")).toHaveCount(0);
-  await expect(page.locator("iframe")).toHaveCount(0);
-  await expect(page.getByRole("button", { name: /play video/i })).toHaveCount(0);
-  const links = page.locator("[data-chapter-list] > li a[href*='youtube.com']");
-  await expect(links).toHaveCount(9);
-  for (const href of await links.evaluateAll((anchors) =>
-    anchors.map((anchor) => anchor.getAttribute("href")),
-  )) {
-    expect(href).toBe(
-      "https://www.youtube.com/c/HusseinNasser-software-engineering/search?query=Windows+vs+Linux+Kernel",
-    );
-  }
+  await expect(page.getByText(/^Not playable here yet/)).toHaveCount(1);
+  await expect(page.locator("audio[controls], iframe")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^play/i })).toHaveCount(0);
+  // No pretend jump: the times are text, none of them a link.
   await expect(page.locator("[data-seek]")).toHaveCount(0);
-  await expect(page.getByText("Times link to a YouTube search (video not linked).")).toBeVisible();
+  await expect(page.locator("[data-chapter-list] > li a[href*='youtube.com']")).toHaveCount(0);
+  const times = await page.locator("[data-chapter-list] > li time").allTextContents();
+  expect(times).toHaveLength(9);
+  // One plain outside link to look for the video, on the show's channel.
+  const find = page.getByRole("link", { name: /^Find on YouTube/ });
+  await expect(find).toHaveCount(1);
+  await expect(find).toHaveAttribute(
+    "href",
+    "https://www.youtube.com/c/HusseinNasser-software-engineering/search?query=Windows+vs+Linux+Kernel",
+  );
+  await expect(page.getByText(/open a YouTube search/)).toHaveCount(0);
+  // A time can be copied, to skip to it wherever the episode is found.
+  await page.getByRole("button", { name: `Copy the time ${times[1]}` }).click();
+  await expect(page.getByRole("status")).toHaveText(`Time ${times[1]} copied`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(times[1]);
+});
+
+test("an episode with no chapters does not talk about chapter times", async ({ page }) => {
+  // An episode of the seed show without chapters, read from the running site's API.
+  const list = (await (await page.request.get("/api/episodes?limit=100")).json()) as {
+    episodes: { slug: string; show: { slug: string }; chapterCount: number }[];
+  };
+  const bare = list.episodes.find((episode) => episode.chapterCount === 0);
+  expect(bare).toBeDefined();
+  await page.goto(`/shows/${bare!.show.slug}/${bare!.slug}`);
+  await expect(page.getByText("The sources list no chapters for this episode.")).toBeVisible();
+  await expect(page.locator("main").getByText(/chapter times/i)).toHaveCount(0);
 });
 
 test("the description keeps its links, with the host's promotions set apart", async ({ page }) => {
@@ -119,13 +139,15 @@ test("no horizontal scrolling on an episode page", async ({ page }) => {
 });
 
 test("chapters are reachable by keyboard with a visible focus", async ({ page }) => {
+  // Without video or audio: each chapter has a copy-time button and a share link.
   await page.goto(seedEpisodePath("windows-vs-linux-kernel"));
-  const first = page.locator("[data-chapter-list] > li a").first();
+  const first = page.getByRole("button", { name: /^Copy the time / }).first();
   await first.focus();
   await page.keyboard.press("Tab");
+  await expect(page.locator(":focus")).toHaveAccessibleName(/^Copy link to /);
   await page.keyboard.press("Tab");
   const focused = page.locator(":focus");
-  await expect(focused).toHaveAttribute("href", /youtube\.com/);
+  await expect(focused).toHaveAccessibleName(/^Copy the time /);
   expect(await focused.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe("none");
 });
 

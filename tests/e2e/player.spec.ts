@@ -6,7 +6,8 @@ import {
   type StandInOptions,
   type YouTubeCall,
 } from "./support/youtube-stand-in";
-import { seedEpisodePath } from "./support/catalog";
+import { expectNoAxeViolations, setTheme } from "./support/axe";
+import { seedEpisodePath, seedShowPath } from "./support/catalog";
 
 const postgres = {
   slug: "postgres-18-gets-async-io",
@@ -126,10 +127,6 @@ test.describe("click-to-load player", () => {
     // No request to YouTube, and none of the markers a chapter link gets once chosen.
     expect(youtube.requested).toEqual([]);
     await expect(page.locator("[data-chapter-list] [aria-current]")).toHaveCount(0);
-
-    // `[ ]` do nothing before the player is active.
-    await page.keyboard.press("]");
-    expect(youtube.requested).toEqual([]);
 
     const box = await playButton(page).boundingBox();
     await playButton(page).click();
@@ -293,13 +290,16 @@ test.describe("when YouTube refuses to play", () => {
       await openEpisode(page, episodePath(postgres.slug));
       await chapterLink(page, 1200).click();
 
-      const watch = page.getByRole("link", { name: "Watch on YouTube" });
+      // In the player's box (on a phone the mini-player says it too, the box being out of view).
+      const watch = page.locator("[data-player-box]").getByRole("link", { name: "Watch on YouTube" });
       await expect(watch).toBeVisible();
       await expect(watch).toHaveAttribute(
         "href",
         `https://www.youtube.com/watch?v=${postgres.videoId}&t=1200s`,
       );
-      await expect(page.getByText(/does not allow it to play on other sites/)).toBeVisible();
+      await expect(
+        page.locator("[data-player-box]").getByText(/does not allow it to play on other sites/),
+      ).toBeVisible();
       await expect(page.locator("iframe")).toHaveCount(0);
 
       // Chapter links are plain links to YouTube again.
@@ -372,3 +372,172 @@ test.describe("without JavaScript", () => {
     await expect(chapterLink(page, 1200)).toBeVisible();
   });
 });
+
+/** The mini-player: the player's controls at the bottom of the screen while its episode's box is not. */
+function miniPlayer(page: Page) {
+  return page.getByRole("region", { name: "Player" });
+}
+
+/** Plays postgres from 20:00 and waits for the stand-in player. */
+async function playPostgres(page: Page) {
+  await openEpisode(page, episodePath(postgres.slug));
+  await chapterLink(page, 1200).click();
+  await expect(page.locator("iframe[data-youtube-stand-in]")).toBeVisible();
+  await expect.poll(() => callsNamed(page, "playVideo")).toHaveLength(1);
+}
+
+/** The iframe's box lies inside `outer`'s box (a pixel of rounding allowed). */
+async function expectInside(page: Page, outer: ReturnType<Page["locator"]>) {
+  const frame = await page.locator("iframe[data-youtube-stand-in]").boundingBox();
+  const box = await outer.boundingBox();
+  expect(frame && box).toBeTruthy();
+  expect(frame!.x).toBeGreaterThanOrEqual(box!.x - 1);
+  expect(frame!.y).toBeGreaterThanOrEqual(box!.y - 1);
+  expect(frame!.x + frame!.width).toBeLessThanOrEqual(box!.x + box!.width + 1);
+  expect(frame!.y + frame!.height).toBeLessThanOrEqual(box!.y + box!.height + 1);
+}
+
+test.describe("the player lives in the layout", () => {
+  test("playback goes on while browsing, in the mini-player, and back on the episode page", async ({
+    page,
+  }) => {
+    await playPostgres(page);
+    // On a phone the chapter is below the box, so the mini-player shows; at the top, the box has it.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(miniPlayer(page)).toHaveCount(0);
+    await expectInside(page, page.locator("[data-player-box]"));
+
+    // Client-side navigation to the show's list: the same player, now in the mini-player.
+    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link").last().click();
+    await expect(page).toHaveURL(new RegExp(`${seedShowPath}$`));
+    await expect(miniPlayer(page)).toBeVisible();
+    await expect(miniPlayer(page).getByRole("link", { name: postgres.title })).toBeVisible();
+    await expectInside(page, miniPlayer(page));
+    expect(await createdPlayers(page)).toHaveLength(1);
+    expect(await callsNamed(page, "destroy")).toEqual([]);
+    // The chapter it plays: 20:00 is in the chapter starting at 20:00.
+    await expect(miniPlayer(page).locator("[data-mini-chapter]")).toContainText(/^20:0\d · /);
+
+    // Back to the episode through the mini-player's title: the player is in the page's box again.
+    await miniPlayer(page).getByRole("link", { name: postgres.title }).click();
+    await expect(page).toHaveURL(new RegExp(`${episodePath(postgres.slug)}$`));
+    await expect(miniPlayer(page)).toHaveCount(0);
+    await expectInside(page, page.locator("[data-player-box]"));
+    await expect(chapterLink(page, 1200)).toHaveAttribute("aria-current", "true");
+    await expect(playButton(page)).toHaveCount(0);
+    expect(await createdPlayers(page)).toHaveLength(1);
+    expect(await callsNamed(page, "destroy")).toEqual([]);
+  });
+
+  test("the mini-player's controls: pause, chapters, progress, close", async ({ page }) => {
+    await playPostgres(page);
+    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link").last().click();
+    const mini = miniPlayer(page);
+    await expect(mini).toBeVisible();
+
+    await mini.getByRole("button", { name: "Pause", exact: true }).click();
+    await expect.poll(() => callsNamed(page, "pauseVideo")).toHaveLength(1);
+    await expect(mini.getByRole("button", { name: "Play", exact: true })).toBeVisible();
+    await mini.getByRole("button", { name: "Play", exact: true }).click();
+    await expect(mini.getByRole("button", { name: "Pause", exact: true })).toBeVisible();
+
+    await mini.getByRole("button", { name: "Next chapter" }).click();
+    await expect.poll(async () => (await callsNamed(page, "seekTo")).at(-1)?.args).toEqual([1380, true]);
+    await mini.getByRole("button", { name: "Previous chapter" }).click();
+    await expect.poll(async () => (await callsNamed(page, "seekTo")).at(-1)?.args).toEqual([1200, true]);
+
+    // The progress bar is cut at each chapter start after 0:00 and inside the 41:12 the episode lasts.
+    const boundaries = await page
+      .locator("[data-chapter-progress] [data-chapter-boundary]")
+      .evaluateAll((marks) => marks.map((mark) => Number(mark.getAttribute("data-chapter-boundary"))));
+    expect(boundaries).toContain(1200);
+    expect(boundaries).toContain(1380);
+    expect(boundaries.every((start) => start > 0 && start < 2472)).toBe(true);
+    const slider = mini.getByRole("slider", { name: `Seek in ${postgres.title}` });
+    await expect(slider).toHaveAttribute("aria-valuetext", /^20:\d\d of 41:12, /);
+    await slider.fill("600");
+    await expect.poll(async () => (await callsNamed(page, "seekTo")).at(-1)?.args).toEqual([600, true]);
+
+    await mini.getByRole("button", { name: "Close the player" }).click();
+    await expect(mini).toHaveCount(0);
+    await expect.poll(() => callsNamed(page, "destroy")).toHaveLength(1);
+    await expect(page.locator("iframe")).toHaveCount(0);
+  });
+
+  test("scrolling past the player shows it in the mini-player; a chapter far down seeks in place", async ({
+    page,
+  }) => {
+    await playPostgres(page);
+    const last = page.locator("[data-chapter-list] a[data-seek]").last();
+    await last.scrollIntoViewIfNeeded();
+    await expect(miniPlayer(page)).toBeVisible();
+    await expectInside(page, miniPlayer(page));
+    const before = await page.evaluate(() => window.scrollY);
+    const seconds = Number(await last.getAttribute("data-seek"));
+    await last.click();
+    await expect.poll(async () => (await callsNamed(page, "seekTo")).at(-1)?.args).toEqual([seconds, true]);
+    // The list stays where the visitor is.
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThan(4);
+    await expect(miniPlayer(page).locator("[data-mini-chapter]")).toContainText(
+      (await last.locator("span").textContent()) ?? "",
+    );
+  });
+});
+
+test.describe("keys", () => {
+  test("] starts the episode at its first chapter as soon as the page has a player; k pauses", async ({
+    page,
+    youtube,
+  }) => {
+    await openEpisode(page, episodePath(postgres.slug));
+    expect(youtube.requested).toEqual([]);
+    await page.keyboard.press("]");
+    await expect.poll(() => createdPlayers(page)).toHaveLength(1);
+    expect((await createdPlayers(page))[0]?.playerVars.start).toBe(0);
+    await expect(chapterLink(page, 0)).toHaveAttribute("aria-current", "true");
+    await expect.poll(() => callsNamed(page, "playVideo")).toHaveLength(1);
+    await page.keyboard.press("k");
+    await expect.poll(() => callsNamed(page, "pauseVideo")).toHaveLength(1);
+  });
+
+  test("focus follows the current chapter when the visitor is in the chapter list", async ({ page }) => {
+    await playPostgres(page);
+    // Playing 20:00; the visitor tabbed to another chapter of the list: ] plays the next one (23:00),
+    // and focus goes with it.
+    await chapterLink(page, 90).focus();
+    await page.keyboard.press("]");
+    await expect(chapterLink(page, 1380)).toBeFocused();
+    // Elsewhere, focus stays put.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press("]");
+    await expect(chapterLink(page, 1770)).toHaveAttribute("aria-current", "true");
+    await expect(chapterLink(page, 1770)).not.toBeFocused();
+  });
+
+  test("? opens the shortcut sheet, Escape closes it", async ({ page }) => {
+    await openEpisode(page, episodePath(postgres.slug));
+    await page.keyboard.press("?");
+    const sheet = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+    await expect(sheet).toBeVisible();
+    for (const [key, what] of [
+      ["k", "Play or pause"],
+      ["]", "Next chapter"],
+      ["[", "Previous chapter"],
+    ] as const) {
+      await expect(sheet.getByText(key, { exact: true })).toBeVisible();
+      await expect(sheet.getByText(what, { exact: true })).toBeVisible();
+    }
+    await page.keyboard.press("Escape");
+    await expect(sheet).toBeHidden();
+  });
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`the mini-player has no axe violations (${theme})`, async ({ page }) => {
+    await setTheme(page, theme);
+    await playPostgres(page);
+    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link").last().click();
+    await expect(miniPlayer(page)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}

@@ -209,6 +209,72 @@ test.describe("live search", () => {
   });
 });
 
+test.describe("how a hit plays", () => {
+  // tests/e2e/fixtures/sources/show-feed.xml gives "Page Tables" audio; data/episode-facts.json gives
+  // "Postgres 18 gets Async IO" a video; "CPU and Kernel Page Faults" has neither.
+  const badge = (page: Page, title: string) => result(page, title).locator("[data-playability]");
+
+  test("each hit says how it plays, and each chapter link what it opens, as results arrive", async ({
+    page,
+  }) => {
+    await openSearch(page);
+    await searchBox(page).fill("tlb");
+    await expect(badge(page, "Page Tables")).toHaveText("Plays audio");
+    const tlb = result(page, "Page Tables").getByRole("link", {
+      name: "33:00 TLB (Plays the audio from 33:00)",
+      exact: true,
+    });
+    await expect(tlb).toHaveAttribute("href", seedEpisodePath("page-tables", 1980));
+
+    await searchBox(page).fill("io_uring");
+    await expect(badge(page, "Postgres 18 gets Async IO")).toHaveText("Plays video");
+    await expect(
+      result(page, "Postgres 18 gets Async IO").getByRole("link", {
+        name: /^23:00 io_method io_uring \(Plays the video from 23:00\)$/,
+      }),
+    ).toHaveAttribute("href", seedEpisodePath("postgres-18-gets-async-io", 1380));
+
+    await searchBox(page).fill('"page fault"');
+    await expect(badge(page, "CPU and Kernel Page Faults")).toHaveText("Not playable yet");
+    // Not playable yet, and the link says so; it still opens our episode page at that time.
+    const fault = result(page, "CPU and Kernel Page Faults").getByRole("link", {
+      name: /^25:30 What is a Page fault\? \(No video or audio linked yet\)/,
+    });
+    await expect(fault).toHaveAttribute("href", seedEpisodePath("cpu-and-kernel-page-faults", 1530));
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("the server's results say the same", async ({ page }) => {
+      await page.goto("/search?q=io_uring");
+      await expect(badge(page, "Postgres 18 gets Async IO")).toHaveText("Plays video");
+      await expect(
+        result(page, "Postgres 18 gets Async IO").getByRole("link", {
+          name: /\(Plays the video from 23:00\)$/,
+        }),
+      ).toHaveCount(1);
+      await page.goto("/search?q=tlb");
+      await expect(badge(page, "Page Tables")).toHaveText("Plays audio");
+      await expect(
+        result(page, "Page Tables").getByRole("link", { name: "33:00 TLB (Plays the audio from 33:00)" }),
+      ).toBeVisible();
+    });
+  });
+
+  test("the API gives each result's video and audio", async ({ request }) => {
+    const tlb = await (await request.get("/api/search?q=tlb")).json();
+    expect(tlb.results[0]).toMatchObject({
+      slug: "page-tables",
+      youtubeId: null,
+      audioUrl: "http://127.0.0.1:3101/audio/page-tables.wav",
+    });
+    const io = await (await request.get("/api/search?q=io_uring")).json();
+    const postgres = io.results.find((hit: { slug: string }) => hit.slug === "postgres-18-gets-async-io");
+    expect(postgres).toMatchObject({ youtubeId: "yGjGc21mmoU", audioUrl: null });
+  });
+});
+
 test.describe("search box in the header", () => {
   // Phones show a search icon link instead of the box: desktop project only (see playwright.config.ts).
   test("/ focuses it from the home page; Enter searches @desktop", async ({ page }) => {
@@ -236,12 +302,13 @@ test.describe("search box in the header", () => {
     await expect(searchBox(page)).toHaveValue("tlb/");
   });
 
-  test("on phones the header offers a search link @phone", async ({ page }) => {
+  test("on phones the header's search field shows and searches @phone", async ({ page }) => {
     await page.goto("/");
-    await expect(headerBox(page)).toBeHidden();
-    await page.getByRole("banner").getByRole("link", { name: "Search" }).click();
-    await expect(page).toHaveURL(/\/search$/);
-    await expect(searchBox(page)).toBeVisible();
+    await expect(headerBox(page)).toBeVisible();
+    await headerBox(page).fill("tlb");
+    await headerBox(page).press("Enter");
+    await expect(page).toHaveURL(/\/search\?q=tlb/);
+    await expect(result(page, "Page Tables")).toBeVisible();
   });
 });
 

@@ -57,14 +57,23 @@ async function showEpisodes(request: APIRequestContext, show: string) {
 }
 
 test.describe("the catalog's home", () => {
-  test("lists both shows, the latest episodes naming their shows, a search box and the topics", async ({
+  test("the latest episodes first, naming their shows and summed up in a line, then the shows and the topics", async ({
     page,
   }) => {
     const response = await page.goto("/");
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    // A line on what the catalog holds: no counts, no hero.
+    await expect(main(page).locator("header").first()).toContainText(`Episode guide to ${seedShow.name}`);
+    await expect(main(page).locator("header").first()).not.toContainText(/\d+ (shows|episodes)/);
     await expect(main(page).locator(`a[href="${seedShowPath}"]`).first()).toBeVisible();
     await expect(main(page).locator(`a[href="${otherShowPath}"]`).first()).toBeVisible();
+    // Episodes come before the shows and the topics.
+    await expect(main(page).getByRole("heading", { level: 2 })).toHaveText([
+      "Latest episodes",
+      "Shows",
+      "Topics",
+    ]);
 
     // The newest episode of the catalog is the other show's (2026-04-21), then the seed show's. (An
     // episode card has its title as a heading; a show's card may also link its latest episode.)
@@ -76,6 +85,11 @@ test.describe("the catalog's home", () => {
     const other = episodeCard("Page Tables", otherPageTables);
     await expect(other).toHaveCount(1);
     await expect(other).toContainText(otherShow.name);
+    // Its feed item's description (tests/e2e/fixtures/sources/kernel-notes.xml).
+    await expect(other).toContainText(
+      "Why the map from virtual to physical addresses is a tree, and who walks it.",
+    );
+    await expect(other).toContainText("Plays audio");
     const seed = episodeCard(
       "My new book - Root cause, Stories from two decades of backend bugs",
       seedNewest,
@@ -83,7 +97,8 @@ test.describe("the catalog's home", () => {
     await expect(seed).toHaveCount(1);
     await expect(seed).toContainText(seedShowLabel);
 
-    await expect(main(page).getByRole("searchbox").first()).toBeVisible();
+    // Search is the site header's field, on phones too.
+    await expect(page.getByRole("banner").getByRole("searchbox")).toBeVisible();
     await expect(main(page).locator('a[href^="/topics/"]').first()).toBeVisible();
 
     await main(page).locator(`a[href="${otherShowPath}"]`).first().click();
@@ -91,9 +106,14 @@ test.describe("the catalog's home", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(otherShow.name);
   });
 
-  test("its search box searches every show", async ({ page }) => {
+  test("the first screen shows an episode, on phones too", async ({ page }) => {
     await page.goto("/");
-    const box = main(page).getByRole("searchbox").first();
+    await expect(main(page).getByRole("article").first()).toBeInViewport();
+  });
+
+  test("its search field searches every show", async ({ page }) => {
+    await page.goto("/");
+    const box = page.getByRole("banner").getByRole("searchbox");
     await box.fill("page tables");
     await box.press("Enter");
     await expect(page).toHaveURL(/\/search\?q=page\+tables/);
@@ -158,11 +178,26 @@ test.describe("a show's page", () => {
       new RegExp(`${pattern(otherShowPath)}$`),
     );
 
-    // The filters narrow this show's list only: two of its episodes have chapters.
-    await page.getByRole("checkbox", { name: /Has chapters/ }).check();
-    await page.getByRole("button", { name: "Apply" }).click();
-    await expect(page).toHaveURL(new RegExp(`${pattern(otherShowPath)}\\?chapters=1&length=any#episodes$`));
+    // Its counts are its own: none of its episodes has a video, so that filter is off.
+    await expect(page.getByRole("checkbox", { name: /Has video/ })).toBeDisabled();
+    await expect(page.getByRole("checkbox", { name: /Has chapters/ })).toHaveAccessibleName(
+      "Has chapters 2 episodes",
+    );
+
+    // The filters narrow this show's list only, as soon as they change: two of its episodes have chapters.
+    await page.waitForFunction(() => {
+      const form = document.querySelector('form[aria-label="Filter episodes"]');
+      return form !== null && Object.keys(form).some((key) => key.startsWith("__reactProps"));
+    });
+    await page.getByRole("checkbox", { name: /Has chapters/ }).click();
+    await expect(page).toHaveURL(new RegExp(`${pattern(otherShowPath)}\\?chapters=1#episodes$`));
     await expect(page.getByTestId("result-count")).toContainText("2 episodes with chapters");
+    // A filtered view opens with the list, naming the show it belongs to.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Episodes");
+    await expect(main(page).getByRole("link", { name: otherShow.name })).toHaveAttribute(
+      "href",
+      otherShowPath,
+    );
     await expect(cards(page).getByRole("heading", { level: 3 })).toHaveText([
       "Page Tables",
       "Inside the scheduler",

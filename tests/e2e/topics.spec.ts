@@ -120,6 +120,33 @@ test("a topic page counts its moments, and a page past the last shows the last o
   }
 });
 
+test("each moment says how it plays from its time, and still opens our episode page", async ({ page }) => {
+  const moment = (title: string) =>
+    page.locator("section[aria-labelledby='moments-heading'] li a").filter({ hasText: title });
+
+  // "A Deep Dive in How Slow SELECT * is" has a video (data/episode-facts.json).
+  await page.goto("/topics/networking");
+  const networkCost = moment("Network Cost");
+  await expect(networkCost.locator("[data-playability]")).toHaveText("Plays video");
+  await expect(networkCost).toHaveAccessibleName(/\(Plays the video from 28:00\)$/);
+  await expect(page.getByText("no video linked")).toHaveCount(0);
+
+  // Kernel Notes' "Inside the scheduler" has only its feed's audio (tests/e2e/fixtures/sources/kernel-notes.xml).
+  await page.goto("/topics/memory-and-os");
+  const contextSwitch = moment("Context switch costs");
+  await expect(contextSwitch.locator("[data-playability]")).toHaveText("Plays audio");
+  await expect(contextSwitch).toHaveAccessibleName(/\(Plays the audio from 9:30\)$/);
+
+  // "Database Torn pages" has neither: its 8:40 MySQL chapter is not playable yet, and says so.
+  await page.goto("/topics/mysql");
+  const doublewrite = moment("MySQL InnoDB Doublewrite buffer");
+  await expect(doublewrite.locator("[data-playability]")).toHaveText("Not playable yet");
+  await expect(doublewrite).toHaveAccessibleName(
+    /^8:40 MySQL InnoDB Doublewrite buffer.*\(No video or audio linked yet\)$/,
+  );
+  await expect(doublewrite).toHaveAttribute("href", seedEpisodePath("database-torn-pages", 520));
+});
+
 test("a moment opens its episode with that chapter marked current", async ({ page }) => {
   await installYouTubeStandIn(page);
   await page.goto("/topics/networking");

@@ -19,6 +19,7 @@ vi.mock("@/lib/db/client", () => ({
 }));
 
 type Chapter = { start: number; title: string; topics: string[] };
+type Media = { youtubeId?: string; audioUrl?: string };
 
 function episode(
   show: string,
@@ -26,6 +27,7 @@ function episode(
   publishedAt: string | null,
   topics: [string, number][],
   chapters: Chapter[] = [],
+  media: Media = {},
 ) {
   return {
     slug,
@@ -42,8 +44,9 @@ function episode(
     publishedPrecision: publishedAt === null ? null : "day",
     durationSeconds: 1800,
     durationPrecision: "second",
-    youtubeId: null,
-    youtubeIdConfidence: null,
+    youtubeId: media.youtubeId ?? null,
+    youtubeIdConfidence: media.youtubeId ? "facts" : null,
+    audioUrl: media.audioUrl ?? null,
     factSources: {},
   };
 }
@@ -107,6 +110,7 @@ function topicCatalog(): Catalog {
           { start: 300, title: "Indexes", topics: ["databases"] },
           { start: 600, title: "Connection pooling", topics: ["networking", "databases"] },
         ],
+        { youtubeId: "dbxVideo123" },
       ),
       episode(
         backend,
@@ -124,6 +128,7 @@ function topicCatalog(): Catalog {
         "2026-03-01",
         [["databases", 0.6]],
         [{ start: 30, title: "Wire protocol", topics: ["networking"] }],
+        { audioUrl: "https://kernel-notes.example.org/db-z.mp3" },
       ),
     ],
     issues: [],
@@ -205,6 +210,7 @@ describe("getTopicPage", () => {
         slug: "db-z",
         title: "Episode db-z",
         youtubeId: null,
+        audioUrl: "https://kernel-notes.example.org/db-z.mp3",
       },
     });
     const second = await getTopicPage("networking", 2, sizes);
@@ -212,6 +218,18 @@ describe("getTopicPage", () => {
     expect(netC?.show).toEqual({ slug: backend, name: "The Backend Engineering Show" });
     expect(netC?.title).toBe("Episode net-c");
     expect(netC?.topics.map((topic) => topic.slug)).toEqual(["networking", "databases"]);
+  });
+
+  it("gives each moment what its episode plays from: a video, the feed's audio, or neither", async () => {
+    // db-x has a video, db-z only audio, db-y neither (the fixture above).
+    const media = (view: Awaited<ReturnType<typeof getTopicPage>>) =>
+      view?.moments.items.map(({ episode }) => [episode.slug, episode.youtubeId, episode.audioUrl]);
+    expect(media(await getTopicPage("networking", 1, { episodes: 10, moments: 10 }))).toEqual([
+      ["db-z", null, "https://kernel-notes.example.org/db-z.mp3"],
+      ["db-x", "dbxVideo123", null],
+      ["db-x", "dbxVideo123", null],
+      ["db-y", null, null],
+    ]);
   });
 
   it("fits a topic on one page when its lists are short", async () => {

@@ -186,6 +186,26 @@ describe("every show", () => {
     );
   });
 
+  it("gives each hit what it plays from: the video, the feed's audio, or neither", async () => {
+    // data/episode-facts.json gives "Postgres 18 gets Async IO" the video yGjGc21mmoU; the radio's feed
+    // gives "Connection pooling, explained" the enclosure …/nsr/0042.mp3; "CPU and Kernel Page Faults"
+    // has neither (no fact, no feed item, no YouTube link in its text).
+    const video = (await search("io_uring")).results.find((hit) => hit.slug === "postgres-18-gets-async-io");
+    expect([video?.youtubeId, video?.audioUrl]).toEqual(["yGjGc21mmoU", null]);
+    const audio = (await search("sizing", { show: radioShow })).results[0];
+    expect([audio?.slug, audio?.youtubeId, audio?.audioUrl]).toEqual([
+      "connection-pooling-explained",
+      null,
+      "https://cdn.example.org/nsr/0042.mp3",
+    ]);
+    const neither = (await search('"page fault"')).results[0];
+    expect([neither?.slug, neither?.youtubeId, neither?.audioUrl]).toEqual([
+      "cpu-and-kernel-page-faults",
+      null,
+      null,
+    ]);
+  });
+
   it("matches nothing for an unknown show, as for an unknown topic", async () => {
     expect(await search("fsync", { show: "no-such-show" })).toMatchObject({ total: 0, results: [] });
   });

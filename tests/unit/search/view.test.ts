@@ -31,6 +31,7 @@ const tlbResponse: SearchResponse = {
       publishedPrecision: "day",
       durationSeconds: 2700,
       youtubeId: null,
+      audioUrl: "https://audio.example.org/page-tables.mp3",
       chapters: [
         {
           startSeconds: 1200,
@@ -57,6 +58,8 @@ describe("toSearchApiResponse", () => {
       topics: ["memory-and-os"],
       publishedAt: "2025-12-15T00:00:00.000Z",
       publishedPrecision: "day",
+      youtubeId: null,
+      audioUrl: "https://audio.example.org/page-tables.mp3",
     });
     expect(api.results[0]?.chapters).toEqual([
       {
@@ -94,6 +97,16 @@ describe("toSearchApiResponse", () => {
     const [api] = toSearchApiResponse({ ...tlbResponse, results: [monthly] }).results;
     expect([api!.publishedAt, api!.publishedPrecision]).toEqual(["2025-05-01T00:00:00.000Z", "month"]);
     expect(fromApiResult(api!, new Map()).publishedPrecision).toBe("month");
+  });
+
+  it("carries what the episode plays from to the island, so its hits say how they play", () => {
+    const [hit] = tlbResponse.results;
+    const video = { ...hit!, youtubeId: "yGjGc21mmoU", audioUrl: null };
+    const [api] = toSearchApiResponse({ ...tlbResponse, results: [video] }).results;
+    expect([api!.youtubeId, api!.audioUrl]).toEqual(["yGjGc21mmoU", null]);
+    const view = fromApiResult(api!, new Map());
+    expect([view.youtubeId, view.audioUrl]).toEqual(["yGjGc21mmoU", null]);
+    expect(toResultView(video)).toMatchObject({ youtubeId: "yGjGc21mmoU", audioUrl: null });
   });
 });
 

@@ -6,9 +6,9 @@ import { DescriptionBlocks } from "@/components/episode/description";
 import { EpisodeLinks } from "@/components/episode/episode-links";
 import { EpisodeMeta } from "@/components/episode/episode-meta";
 import { episodeJsonLd, JsonLd } from "@/components/episode/json-ld";
-import { AudioPlayer } from "@/components/player/audio-player";
-import { ChapterDeepLink } from "@/components/player/chapter-deep-link";
+import { ChapterLinks } from "@/components/player/chapter-links";
 import { EpisodePlayer } from "@/components/player/episode-player";
+import type { PlayerEpisode, PlayerMedia } from "@/components/player/player-store";
 import { RelatedEpisodes } from "@/components/episode/related-episodes";
 import { TopicChips } from "@/components/topic/topic-chips";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -60,7 +60,25 @@ export default async function EpisodePage(props: Props) {
 
   // A video not linked yet is looked for on the episode's own show's channel.
   const searchUrl = channelSearchUrl(show.youtubeChannel ?? showChannelUrl(show.links), episode.title);
-  const { body, promos } = renderDescription(episode.description, { links: episode.links, promotions });
+  const { body, promos, shown } = renderDescription(episode.description, {
+    links: episode.links,
+    promotions,
+  });
+  const starts = episode.chapters.map((chapter) => chapter.startSeconds);
+  const media: PlayerMedia | null = episode.youtubeId
+    ? { kind: "video", videoId: episode.youtubeId }
+    : episode.audioUrl
+      ? { kind: "audio", src: episode.audioUrl }
+      : null;
+  // What the layout's player needs to play this episode and show its chapters in the mini-player.
+  const playerEpisode: PlayerEpisode | null = media && {
+    show: show.slug,
+    slug: episode.slug,
+    title: episode.title,
+    media,
+    chapters: episode.chapters.map((chapter) => ({ start: chapter.startSeconds, title: chapter.title })),
+    durationSeconds: episode.durationSeconds,
+  };
 
   return (
     <article>
@@ -72,49 +90,42 @@ export default async function EpisodePage(props: Props) {
         <TopicChips topics={episode.topics} className="mt-3" />
       </header>
 
-      {/* Phones: player, chapters, then the text. Wide screens: chapters in a sticky column on the right. */}
-      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem] lg:gap-x-10">
+      <ChapterLinks
+        show={show.slug}
+        slug={episode.slug}
+        starts={starts}
+        durationSeconds={episode.durationSeconds}
+        episode={playerEpisode}
+      />
+      {/* Phones: player, chapters, then the text. Wide screens: chapters in a sticky column on the right;
+          the first row keeps the player's height (auto), the second takes what the chapters need more. */}
+      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem] lg:grid-rows-[auto_1fr] lg:gap-x-10">
         <div className="min-w-0 lg:col-start-1">
-          {episode.youtubeId ? (
+          {playerEpisode ? (
             <EpisodePlayer
-              videoId={episode.youtubeId}
-              title={episode.title}
               show={show.slug}
               slug={episode.slug}
-              chapters={episode.chapters.map((chapter) => ({
-                start: chapter.startSeconds,
-                title: chapter.title,
-              }))}
-              durationSeconds={episode.durationSeconds ?? undefined}
-            />
-          ) : episode.audioUrl ? (
-            <AudioPlayer
-              src={episode.audioUrl}
               title={episode.title}
-              show={show.slug}
-              slug={episode.slug}
-              starts={episode.chapters.map((chapter) => chapter.startSeconds)}
-              durationSeconds={episode.durationSeconds}
+              media={playerEpisode.media}
             />
           ) : (
             <div className="rounded-2xl border border-border bg-surface-2 p-5 sm:p-6">
-              <ChapterDeepLink
-                show={show.slug}
-                slug={episode.slug}
-                starts={episode.chapters.map((chapter) => chapter.startSeconds)}
-                durationSeconds={episode.durationSeconds}
-              />
-              <p className="font-medium">The video of this episode is not linked yet.</p>
+              <p className="font-medium">
+                Not playable here yet: no video or audio is linked to this episode.
+              </p>
               <p className="mt-1 text-sm text-muted">
-                Chapter times below open a YouTube search for this episode on the show’s channel; pick the
-                video there and skip to the time shown.
+                {episode.chapters.length > 0
+                  ? "The chapter times are listed so you can skip to them wherever you listen."
+                  : "You may find it on the show’s YouTube channel."}
               </p>
               <a
                 href={searchUrl}
-                rel="noopener noreferrer nofollow"
-                className="mt-3 inline-flex items-center gap-2 rounded-full bg-accent px-4 py-2 text-sm font-medium text-on-accent hover:bg-accent-strong"
+                rel="noopener noreferrer nofollow external"
+                className="mt-3 inline-flex items-center gap-1.5 rounded-full border border-border bg-surface px-4 py-2 text-sm font-medium hover:border-accent hover:text-accent-strong"
               >
-                Search YouTube for this episode
+                Find on YouTube
+                <span aria-hidden="true">↗</span>
+                <span className="sr-only">(opens youtube.com)</span>
               </a>
             </div>
           )}
@@ -132,18 +143,12 @@ export default async function EpisodePage(props: Props) {
             </div>
             {episode.chapters.length > 0 ? (
               <div className="p-1.5 lg:max-h-[calc(100vh-9rem)] lg:overflow-y-auto">
-                {!episode.youtubeId && !episode.audioUrl && (
-                  <p className="px-3 pt-2 pb-1 text-xs text-muted">
-                    Times link to a YouTube search (video not linked).
-                  </p>
-                )}
                 <ChapterList
                   show={show.slug}
                   slug={episode.slug}
                   chapters={episode.chapters}
                   videoId={episode.youtubeId}
                   audioUrl={episode.audioUrl}
-                  searchUrl={searchUrl}
                 />
               </div>
             ) : (
@@ -174,7 +179,7 @@ export default async function EpisodePage(props: Props) {
               </div>
             </aside>
           )}
-          <EpisodeLinks links={episode.links} show={show.slug} />
+          <EpisodeLinks links={episode.links} shown={shown} show={show.slug} />
           {episode.mentionedBy.length > 0 && (
             <section aria-labelledby="mentioned-heading" className="mt-8">
               <h2 id="mentioned-heading" className="text-lg font-semibold tracking-tight">

@@ -5,9 +5,10 @@ import { getShowBySlug } from "@/lib/db/show";
 import { parseListParams } from "@/lib/site/list-params";
 import { segmentParams } from "@/lib/site/views";
 
-// A show's filtered and later pages (showPath?video=1…): next.config.ts rewrites them here with their query in
-// canonical form as the last segment (lib/site/views.ts), so each is rendered on its first request and
-// cached until the next import, like the show's own page. The address bar keeps showPath?video=1….
+// A show's filtered, sorted and later pages (showPath?video=1…, ?sort=oldest, ?topic=…): next.config.ts
+// rewrites them here with their query in canonical form as the last segment (lib/site/views.ts), so each
+// is rendered on its first request and cached until the next import, like the show's own page. The
+// address bar keeps showPath?video=1….
 type Props = { params: Promise<{ show: string; query: string }> };
 
 export async function generateStaticParams(): Promise<{ show: string; query: string }[]> {
