@@ -1,8 +1,8 @@
 // Lighthouse (mobile emulation and simulated throttling: the default config) over the site's pages on a
 // production server, driving Debian's Chromium headless, next to two baselines measured in the same run:
 // bench/baseline.html (a static page without script or style: what this machine gives a trivial page),
-// served by this script itself so the site never ships it, and the 404 page (the root layout and the
-// framework's JavaScript, no catalog data).
+// served by this script itself so the site never ships it, and a bare Next.js page (bench/bare-next.ts:
+// the framework alone, no data, no client code). Each site page's median is compared with the bare one.
 // Pages are interleaved round by round; the table gives medians over the runs. Writes its key
 // (lighthouse) of bench/results.json. Exits 2 when Chromium is missing, 1 when a run still fails after
 // two retries.
@@ -19,6 +19,7 @@ import { projectRoot } from "@/lib/ingest/sources";
 import { chromiumFlags, debianChromium } from "@/scripts/e2e-browser";
 import { runStamp, writeResults } from "./results-file";
 import { median, round2 } from "./stats";
+import { serveBareNext } from "./bare-next";
 import { resolveTarget, targetOptions } from "./server";
 import { episodePath } from "@/lib/site/routes";
 
@@ -38,15 +39,22 @@ const log = (line: string) => process.stdout.write(`[lighthouse] ${line}\n`);
 
 const chromeFlags = ["--headless=new", ...chromiumFlags];
 
-/** `baseline` pages come from this script's own server (serveBaseline), the others from the site. */
-const pages = [
-  { name: "static HTML (baseline)", path: "/baseline.html", baseline: true },
-  { name: "404 page (baseline)", path: "/no-such-page" },
-  { name: "episode with video", path: episodePath(seedShow, "postgres-18-gets-async-io") },
-  { name: "episode without video", path: episodePath(seedShow, "kernel-level-tls") },
-  { name: "home", path: "/" },
-  { name: "search", path: "/search?q=postgres" },
+/**
+ * Where each page comes from: `static` this script's own file server (serveBaseline), `bare` a Next.js
+ * app of one page (bench/bare-next.ts), `site` the site. The two baselines are measured in the same run.
+ */
+const pages: { name: string; path: string; source: "static" | "bare" | "site" }[] = [
+  { name: "static HTML (baseline)", path: "/baseline.html", source: "static" },
+  { name: "bare Next page (baseline)", path: "/", source: "bare" },
+  { name: "home", path: "/", source: "site" },
+  { name: "episode with video", path: episodePath(seedShow, "postgres-18-gets-async-io"), source: "site" },
+  { name: "episode without video", path: episodePath(seedShow, "kernel-level-tls"), source: "site" },
+  { name: "search", path: "/search?q=postgres", source: "site" },
+  { name: "topic page", path: "/topics/postgresql", source: "site" },
+  { name: "404 page", path: "/no-such-page", source: "site" },
 ];
+/** Results are kept per page: the source and the path together name one. */
+const pageKey = (page: (typeof pages)[number]) => `${page.source} ${page.path}`;
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
 type Category = (typeof categories)[number];
 const metrics = {
@@ -147,15 +155,16 @@ async function main() {
   );
   let chrome: LaunchedChrome | null = null;
   const baseline = await serveBaseline();
+  const bare = await serveBareNext(log);
   try {
     chrome = await launch({ chromePath: values.chrome, chromeFlags, logLevel: "silent" });
-    const byPage = new Map<string, Run[]>(pages.map((page) => [page.path, []]));
+    const byPage = new Map<string, Run[]>(pages.map((page) => [pageKey(page), []]));
     const failures: string[] = [];
     // Round by round through all pages, so a busy moment on the machine hits every page alike.
     for (let round = 1; round <= runs; round += 1) {
       for (const page of pages) {
         // A run can fail on a busy machine (NO_NAVSTART, a trace that did not record): retry it twice.
-        const base = page.baseline ? baseline.base : target.base;
+        const base = { static: baseline.base, bare: bare.base, site: target.base }[page.source];
         let lhr: Result | null = null;
         for (let attempt = 1; attempt <= 3 && !lhr; attempt += 1) {
           const result = await lighthouse(base + page.path, {
@@ -163,7 +172,7 @@ async function main() {
             output: "json",
             logLevel: "error",
             onlyCategories: [...categories],
-            // The 404 baseline answers 404 on purpose.
+            // The 404 page answers 404 on purpose.
             ignoreStatusCode: true,
           });
           const problem = !result ? "no result" : result.lhr.runtimeError?.message;
@@ -174,14 +183,14 @@ async function main() {
           failures.push(`${page.path} (round ${round})`);
           continue;
         }
-        byPage.get(page.path)!.push(readRun(lhr, new URL(base).origin));
+        byPage.get(pageKey(page))!.push(readRun(lhr, new URL(base).origin));
         log(`round ${round}/${runs}: ${page.name} done`);
       }
     }
 
-    const measured = pages.filter((page) => byPage.get(page.path)!.length > 0);
+    const measured = pages.filter((page) => byPage.get(pageKey(page))!.length > 0);
     const summary = measured.map((page) => {
-      const pageRuns = byPage.get(page.path)!;
+      const pageRuns = byPage.get(pageKey(page))!;
       const failing = new Map<string, { id: string; title: string; scores: number[] }>();
       for (const run of pageRuns) {
         for (const audit of run.failing) {
@@ -193,6 +202,7 @@ async function main() {
       return {
         page: page.name,
         path: page.path,
+        source: page.source,
         median: {
           ...Object.fromEntries(
             categories.map((category) => [category, median(pageRuns.map((run) => run.scores[category]))]),
@@ -259,6 +269,27 @@ async function main() {
         : `Under 95: ${below.map((entry) => `${entry.page} ${entry.category} ${entry.score}`).join("; ")}`,
     );
 
+    // The bar: each site page scores at least what the bare Next page scores in this run.
+    const bareRow = summary.find((row) => row.source === "bare");
+    const versusBare = bareRow
+      ? summary
+          .filter((row) => row.source === "site")
+          .map((row) => ({
+            page: row.page,
+            performance: row.median.performance,
+            barePerformance: bareRow.median.performance,
+            atOrAbove: row.median.performance >= bareRow.median.performance,
+            /** TBT as a multiple of the bare page's (null when the bare page blocked for 0 ms). */
+            tbtRatio: bareRow.median.tbtMs > 0 ? round2(row.median.tbtMs / bareRow.median.tbtMs) : null,
+          }))
+      : [];
+    for (const row of versusBare) {
+      console.log(
+        `${row.page}: performance ${row.performance} vs bare Next ${row.barePerformance} ` +
+          `(${row.atOrAbove ? "at or above" : "BELOW"}), TBT ×${row.tbtRatio ?? "n/a"}`,
+      );
+    }
+
     const benchmarkIndexes = [...byPage.values()]
       .flat()
       .map((run) => run.benchmarkIndex)
@@ -272,6 +303,7 @@ async function main() {
       /** Lighthouse's own CPU benchmark of this machine, median over all runs (higher is faster). */
       benchmarkIndex: benchmarkIndexes.length ? median(benchmarkIndexes) : null,
       pages: summary,
+      versusBareNext: versusBare,
       under95: below,
       failedRuns: failures,
     });
@@ -283,6 +315,7 @@ async function main() {
   } finally {
     chrome?.kill();
     await baseline.stop();
+    await bare.stop();
     await target.stop();
   }
 }

@@ -31,7 +31,7 @@ function buildStamp(): string {
   return hash.digest("hex");
 }
 
-function run(
+export function run(
   command: string,
   args: string[],
   cwd: string,

@@ -191,7 +191,7 @@ test("the counts beside each filter follow the other filters", async ({ page }) 
     "30–45 min (7)",
     "45 min or more (3)",
   ]);
-  const topics = await optionTexts(page.getByLabel("Topic"));
+  const topics = await optionTexts(page.getByLabel("Topic", { exact: true }));
   expect(topics[0]).toBe("Any topic (22)");
   expect(topics).toContain("PostgreSQL (5)");
   expect(topics.some((text) => text.startsWith("MySQL"))).toBe(false);
@@ -200,8 +200,8 @@ test("the counts beside each filter follow the other filters", async ({ page }) 
   await page.goto(`${seedShowPath}?topic=postgresql`);
   await expect(countLine(page)).toContainText("9 episodes, on PostgreSQL");
   await expect(chip(page, "Has video")).toHaveAccessibleName("Has video 5 episodes");
-  await expect(page.getByLabel("Topic")).toHaveValue("postgresql");
-  const all = await optionTexts(page.getByLabel("Topic"));
+  await expect(page.getByLabel("Topic", { exact: true })).toHaveValue("postgresql");
+  const all = await optionTexts(page.getByLabel("Topic", { exact: true }));
   expect(all[0]).toBe("Any topic (57)");
   expect(all).toContain("PostgreSQL (9)");
   expect(all).toContain("MySQL (1)");
@@ -210,7 +210,7 @@ test("the counts beside each filter follow the other filters", async ({ page }) 
 test("the topic filter applies at once and keeps that topic's episodes", async ({ page }) => {
   await page.goto(seedShowPath);
   await filtersReady(page);
-  await page.getByLabel("Topic").selectOption("postgresql");
+  await page.getByLabel("Topic", { exact: true }).selectOption("postgresql");
   await expect(page).toHaveURL(new RegExp(`${SHOW}\\?topic=postgresql#episodes$`));
   await expect(countLine(page)).toContainText("9 episodes, on PostgreSQL");
   await expect(cards(page)).toHaveCount(9);
@@ -220,7 +220,7 @@ test("the topic filter applies at once and keeps that topic's episodes", async (
       "/topics/postgresql",
     );
   }
-  await expect(page.getByLabel("Topic")).toBeFocused();
+  await expect(page.getByLabel("Topic", { exact: true })).toBeFocused();
 });
 
 test("sort: newest, oldest and longest first, undated and unknown lengths last", async ({ page }) => {
@@ -298,7 +298,7 @@ test("Clear resets the filters and keeps the order", async ({ page }) => {
   await page.goto(`${seedShowPath}?topic=networking&length=xl&sort=longest`);
   await page.getByRole("link", { name: "Clear", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`${SHOW}\\?sort=longest#episodes$`));
-  await expect(page.getByLabel("Topic")).toHaveValue("");
+  await expect(page.getByLabel("Topic", { exact: true })).toHaveValue("");
   await expect(page.getByLabel("Sort")).toHaveValue("longest");
   await expect(cardTitles(page).first()).toHaveText(DISCORD);
 });
@@ -387,7 +387,7 @@ test("junk parameters render a normal page", async ({ page }) => {
   // An unknown topic is ignored: the whole list.
   await page.goto(`${seedShowPath}?topic=no-such-topic`);
   await expect(countLine(page)).toContainText(`${seedShow.episodeCount} episodes`);
-  await expect(page.getByLabel("Topic")).toHaveValue("");
+  await expect(page.getByLabel("Topic", { exact: true })).toHaveValue("");
 
   // Past the end: the last page.
   const response = await page.goto(`${seedShowPath}?page=99`);
@@ -459,7 +459,7 @@ test.describe("without JavaScript", () => {
       new RegExp(`${SHOW}\\?chapters=1&length=long&sort=longest$`),
     );
 
-    await page.getByLabel("Topic").selectOption("postgresql");
+    await page.getByLabel("Topic", { exact: true }).selectOption("postgresql");
     await apply.click();
     await expect(page).toHaveURL(/topic=postgresql/);
     await expect(countLine(page)).toContainText("with chapters, 30–45 min, on PostgreSQL");

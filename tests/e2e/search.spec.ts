@@ -65,7 +65,7 @@ test.describe("live search", () => {
     );
     await expect(card.locator("mark").first()).toHaveText(/tlb/i);
     await expect(countLine(page)).toHaveText("1 episode for “tlb”");
-    await expect(page.getByRole("status")).toHaveText("1 episode for “tlb”");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("1 episode for “tlb”");
     await expect(resultsRegion(page)).toHaveAttribute("aria-busy", "false");
 
     // replaceState: the URL follows, no navigation happened and no history entry was added.

@@ -255,8 +255,8 @@ test.describe("the same title in two shows", () => {
       "Why one flat table is too big",
     );
     await expect(page.locator("[data-chapter-list]")).not.toContainText("TLB");
-    await expect(page.locator("audio")).toHaveAttribute(
-      "src",
+    await expect(page.getByRole("link", { name: "Audio file" })).toHaveAttribute(
+      "href",
       "http://127.0.0.1:3101/audio/kernel-notes-page-tables.wav",
     );
     await expect(page.locator("link[rel=canonical]")).toHaveAttribute(
@@ -392,9 +392,14 @@ test.describe("addresses published before shows", () => {
     await page.goto("/episodes/kernel-level-tls?t=120");
     await expect(page).toHaveURL(/\/shows\/the-backend-engineering-show\/kernel-level-tls\?t=120$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kernel level TLS");
-    const audio = page.locator("audio");
-    await expect(audio).toBeVisible();
-    await expect.poll(() => audio.evaluate((element: HTMLAudioElement) => element.currentTime)).toBe(120);
+    const play = page.getByRole("button", { name: "Play from 2:00: Kernel level TLS" });
+    await expect(play).toBeVisible();
+    await play.click();
+    const audio = page.locator("audio[data-player-audio]");
+    await expect(audio).toHaveAttribute("src", /^http:\/\/127\.0\.0\.1:3101\//);
+    await expect
+      .poll(() => audio.evaluate((element: HTMLAudioElement) => element.currentTime))
+      .toBeGreaterThanOrEqual(120);
     await expect(page.locator("[data-chapter-list] a[data-seek='120']")).toHaveAttribute(
       "aria-current",
       "true",
