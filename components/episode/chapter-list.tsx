@@ -68,7 +68,7 @@ export function ChapterList({ show, slug, chapters, videoId, audioUrl = null }: 
                   type="button"
                   data-copy-time={time}
                   data-js-only=""
-                  className="mt-1 shrink-0 rounded-md px-2 py-1.5 text-xs text-muted hover:bg-surface-2 hover:text-foreground"
+                  className="inline-flex min-h-10 shrink-0 items-center rounded-md px-2 text-xs text-muted hover:bg-surface-2 hover:text-foreground"
                   aria-label={`Copy the time ${time}`}
                   title="Copy the time, to skip to it on YouTube"
                 >
@@ -78,7 +78,7 @@ export function ChapterList({ show, slug, chapters, videoId, audioUrl = null }: 
               <a
                 href={episodePath(show, slug, chapter.startSeconds)}
                 data-share={chapter.startSeconds}
-                className="mt-1 shrink-0 rounded-md px-2 py-1.5 text-xs text-muted opacity-70 group-hover:opacity-100 hover:bg-surface-2 hover:text-foreground focus-visible:opacity-100"
+                className="inline-flex size-10 shrink-0 items-center justify-center rounded-md text-muted opacity-70 group-hover:opacity-100 hover:bg-surface-2 hover:text-foreground focus-visible:opacity-100"
                 aria-label={`Copy link to ${time} ${chapter.title}`}
                 title="Copy a link to this moment"
               >

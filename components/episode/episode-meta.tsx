@@ -38,15 +38,16 @@ export function EpisodeMeta({ episode }: { episode: MetaFields }) {
     ) : episode.audioUrl ? (
       <span className="font-medium text-accent">Audio</span>
     ) : (
-      <span>No video linked</span>
+      <span>Not playable yet</span>
     ),
   );
   return (
     <p data-episode-meta className="mt-3 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
+      {/* The separator ends an item, so a wrapped line never starts with one. */}
       {items.map((item, index) => (
         <span key={index} className="inline-flex items-center gap-2">
-          {index > 0 && <span aria-hidden="true">·</span>}
           {item}
+          {index < items.length - 1 && <span aria-hidden="true">·</span>}
         </span>
       ))}
     </p>

@@ -7,7 +7,7 @@ import { formatDuration } from "@/lib/catalog/time";
 import { seek, stepChapter, toggle, type PlayerSnapshot } from "./player-store";
 
 const buttonClass =
-  "inline-flex size-10 shrink-0 items-center justify-center rounded-full text-foreground hover:bg-surface-2 disabled:opacity-40 disabled:hover:bg-transparent";
+  "inline-flex size-9 shrink-0 items-center justify-center rounded-full text-foreground sm:size-10 hover:bg-surface-2 disabled:opacity-40 disabled:hover:bg-transparent";
 
 export function PlayerButtons({
   state,

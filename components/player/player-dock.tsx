@@ -117,7 +117,7 @@ function MiniPlayer({
     <section
       aria-label="Player"
       data-mini-player=""
-      className="fixed inset-x-0 bottom-0 z-40 grid grid-cols-[auto_minmax(0,1fr)_auto] items-center gap-x-3 border-t border-border bg-surface px-3 pt-1 pb-[max(0.5rem,env(safe-area-inset-bottom))] shadow-[0_-6px_20px_-10px_rgb(0_0_0/0.25)] sm:inset-x-auto sm:right-4 sm:bottom-4 sm:w-[22rem] sm:grid-cols-1 sm:gap-y-1 sm:rounded-2xl sm:border sm:p-3 sm:shadow-2xl"
+      className="fixed inset-x-0 bottom-0 z-40 grid grid-cols-[auto_minmax(0,1fr)_auto] items-center gap-x-2.5 border-t border-border bg-surface px-3 pt-1 pb-[max(0.5rem,env(safe-area-inset-bottom))] shadow-[0_-6px_20px_-10px_rgb(0_0_0/0.25)] sm:inset-x-auto sm:right-4 sm:bottom-4 sm:w-[22rem] sm:grid-cols-1 sm:gap-y-1 sm:rounded-2xl sm:border sm:p-3 sm:shadow-2xl"
     >
       <div className="col-span-3 sm:col-span-1 sm:row-start-2">
         {phase === "failed" ? null : <ChapterProgress state={state} />}
@@ -126,7 +126,7 @@ function MiniPlayer({
         <div
           ref={videoSpotRef}
           data-mini-video=""
-          className="col-start-1 row-start-2 aspect-video w-24 rounded-lg bg-surface-2 sm:row-start-1 sm:w-full"
+          className="col-start-1 row-start-2 aspect-video w-20 rounded-md bg-surface-2 sm:row-start-1 sm:w-full sm:rounded-lg"
         />
       ) : (
         <span
@@ -166,7 +166,7 @@ function MiniPlayer({
           )}
         </p>
       </div>
-      <div className="col-start-3 row-start-2 flex items-center gap-1 sm:col-start-1 sm:row-start-4 sm:justify-between">
+      <div className="col-start-3 row-start-2 flex items-center gap-0.5 sm:col-start-1 sm:row-start-4 sm:justify-between">
         <PlayerButtons state={state} />
         <div className="flex items-center">
           <button
@@ -183,7 +183,7 @@ function MiniPlayer({
             aria-label="Close the player"
             title="Close the player"
             onClick={close}
-            className="inline-flex size-9 items-center justify-center rounded-full text-muted hover:bg-surface-2 hover:text-foreground sm:size-10"
+            className="inline-flex size-8 items-center justify-center rounded-full text-muted hover:bg-surface-2 hover:text-foreground sm:size-10"
           >
             <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 stroke-current" strokeWidth="2">
               <path d="M5 5l10 10M15 5 5 15" strokeLinecap="round" />
