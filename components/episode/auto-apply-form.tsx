@@ -1,13 +1,15 @@
 "use client";
 // The episode filters' form, applied as soon as a control changes once JavaScript runs; without it the
 // form is a plain GET with an "Apply" button (components/episode/episode-filters.tsx draws the controls,
-// globals.css hides the button on scripted pages). Applying is a document load of the view's canonical
-// URL, not a client-router navigation: a filtered list is a query view that the server rewrites to a
-// cached page of its own (lib/site/views.ts), which the client router would not find (it takes a query
-// on the show's prerendered path for that same page). Focus then returns to the control that changed,
-// and the new count is announced. No lib/site import: list-params builds zod objects, which probe for
-// eval under a CSP without it.
+// globals.css hides the button on scripted pages). A filtered list is a query view that the server
+// rewrites to a cached page of its own (lib/site/views.ts), which the client router does not see: applying
+// goes to the view's own path (viewHref) with the client router, so the layout's player keeps playing,
+// and the page puts the pretty address back (CanonicalUrl). Focus then returns to the control that
+// changed, and the new count is announced. No list-params import: it builds zod objects, which probe
+// for eval under a CSP without it.
+import { useRouter } from "next/navigation";
 import {
+  useCallback,
   useEffect,
   useRef,
   useState,
@@ -16,6 +18,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from "react";
+import { viewHref } from "@/lib/site/views";
 
 /** Where the control that applied the filters waits for the next page to focus it again. */
 const FOCUS_KEY = "episode-filters:focus";
@@ -57,8 +60,13 @@ function hrefOf(form: HTMLFormElement, { action, defaults }: Options): string {
   return search ? `${action}?${search}` : action;
 }
 
-/** Loads the view of the form's state, unless it is the page already open. */
-function apply(form: HTMLFormElement, control: Element | null, options: Options) {
+/** Opens the view of the form's state, unless it is the page already open. */
+function apply(
+  form: HTMLFormElement,
+  control: Element | null,
+  options: Options,
+  navigate: (href: string) => void,
+) {
   const href = hrefOf(form, options);
   if (href === window.location.pathname + window.location.search) return;
   try {
@@ -66,9 +74,7 @@ function apply(form: HTMLFormElement, control: Element | null, options: Options)
   } catch {
     // Storage off: the page still loads, focus starts at the top.
   }
-  // A document load on purpose (see the header).
-  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-  window.location.assign(`${href}#${options.anchor}`);
+  navigate(`${href}#${options.anchor}`);
 }
 
 /** Whether a control differs from what the server rendered: changed before this island hydrated. */
@@ -90,6 +96,8 @@ export function AutoApplyForm({ action, anchor, defaults, status, label, classNa
   const pending = useRef<number | undefined>(undefined);
   const lastKey = useRef(-Infinity);
   const [announcement, setAnnouncement] = useState("");
+  const router = useRouter();
+  const navigate = useCallback((href: string) => router.push(viewHref(href)), [router]);
 
   useEffect(() => {
     const element = form.current;
@@ -109,7 +117,7 @@ export function AutoApplyForm({ action, anchor, defaults, status, label, classNa
       // After the region is in the page, so that screen readers take it as a change.
       announce = window.setTimeout(() => setAnnouncement(status), 300);
     } else if (changedSinceRender(element)) {
-      apply(element, null, options);
+      apply(element, null, options, navigate);
     }
     // Back to this page from the browser's cache: the controls show what was picked before leaving,
     // not what this list is; put them back.
@@ -124,12 +132,12 @@ export function AutoApplyForm({ action, anchor, defaults, status, label, classNa
       window.clearTimeout(pending.current);
       window.removeEventListener("pageshow", onPageShow);
     };
-  }, [action, anchor, defaults, status]);
+  }, [action, anchor, defaults, status, navigate]);
 
   const applyNow = (control: Element | null) => {
     window.clearTimeout(pending.current);
     pending.current = undefined;
-    if (form.current) apply(form.current, control, { action, anchor, defaults });
+    if (form.current) apply(form.current, control, { action, anchor, defaults }, navigate);
   };
 
   const onChange = (event: ChangeEvent<HTMLFormElement>) => {

@@ -6,6 +6,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EpisodeFilters } from "@/components/episode/episode-filters";
 import { EpisodeList } from "@/components/episode/episode-list";
+import { CanonicalUrl } from "@/components/ui/canonical-url";
 import { Pagination } from "@/components/ui/pagination";
 import { ShowHeader } from "@/components/show/show-header";
 import {
@@ -168,7 +169,9 @@ export async function ShowView({ show, params: requested }: { show: ShowSummary;
           page={list.page}
           pageCount={list.pageCount}
           hrefFor={(page) => `${listHref(show.slug, params, page)}#${LIST_ANCHOR}`}
+          viewLinks
         />
+        <CanonicalUrl href={listHref(show.slug, params, list.page)} />
       </section>
 
       {plain && <ShowTopics show={show.slug} topics={topicCounts} />}

@@ -11,6 +11,7 @@ import { listShowRefs } from "@/lib/db/show";
 import type { TopicPage, TopicSlice } from "@/lib/db/topics";
 import { topicsPath } from "@/lib/site/routes";
 import { topicHref } from "@/lib/site/topic-params";
+import { CanonicalUrl } from "@/components/ui/canonical-url";
 
 /** The metadata of one page of a topic: each page is canonical to its own URL (page 1 without a query). */
 export function topicMetadata({ topic, page }: TopicPage): Metadata {
@@ -120,7 +121,8 @@ export async function TopicView({ view }: { view: TopicPage }) {
         {moments.items.length > 0 && <TopicMoments moments={moments.items} namesShow={namesShow} />}
       </section>
 
-      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => topicHref(topic.slug, n)} />
+      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => topicHref(topic.slug, n)} viewLinks />
+      <CanonicalUrl href={topicHref(topic.slug, page)} />
     </>
   );
 }

@@ -1,14 +1,17 @@
 // Page links under a list (the episode list, a topic, search results): previous/next plus page numbers,
-// with gaps on long ranges. Plain links that keep the current filters, so paging works without
-// JavaScript. Plain <a>, not next/link: a later page is a query view that the server rewrites to a
-// page of its own and caches (lib/site/views.ts), but the client router takes a query on a prerendered
-// path for that same page and would show page 1 again; a document load of a cached page is as quick.
+// with gaps on long ranges. Links that keep the current filters, so paging works without JavaScript.
+// A later page is a query view the server rewrites to a page of its own and caches (lib/site/views.ts);
+// the client router does not see that rewrite, so with viewLinks a click goes to the view's own path
+// (ViewLink) and the page puts the pretty address back: the layout's player keeps playing.
 import type { Route } from "next";
 import { Chevron } from "./icons";
+import { ViewLink } from "./view-link";
 
 type Props = {
   page: number;
   pageCount: number;
+  /** Pages are query views (lib/site/views.ts) followed by the client router, keeping the player. */
+  viewLinks?: boolean;
   /** The link to a page, filters and anchor included. */
   hrefFor: (page: number) => Route;
 };
@@ -30,17 +33,19 @@ export function pageItems(page: number, pageCount: number): (number | "gap")[] {
 const itemClass =
   "inline-flex h-10 min-w-10 items-center justify-center rounded-full px-3 text-sm font-medium tabular-nums";
 
-export function Pagination({ page, pageCount, hrefFor }: Props) {
+export function Pagination({ page, pageCount, hrefFor, viewLinks = false }: Props) {
   if (pageCount <= 1) return null;
+  // Views the client router can follow (ViewLink), or plain links (the search page runs its own).
+  const PageLink = viewLinks ? ViewLink : "a";
   const linkClass = `${itemClass} text-foreground hover:bg-surface-2`;
   const disabledClass = `${itemClass} cursor-default text-muted`;
   return (
     <nav aria-label="Pagination" className="mt-10 flex items-center justify-center gap-1 sm:gap-2">
       {page > 1 ? (
-        <a href={hrefFor(page - 1)} rel="prev" className={`${linkClass} gap-1`}>
+        <PageLink href={hrefFor(page - 1)} rel="prev" className={`${linkClass} gap-1`}>
           <Chevron direction="left" className="size-4" />
           <span className="max-sm:sr-only">Previous</span>
-        </a>
+        </PageLink>
       ) : (
         <span aria-disabled="true" className={`${disabledClass} gap-1`}>
           <Chevron direction="left" className="size-4" />
@@ -55,23 +60,23 @@ export function Pagination({ page, pageCount, hrefFor }: Props) {
             </li>
           ) : (
             <li key={item}>
-              <a
+              <PageLink
                 href={hrefFor(item)}
                 aria-current={item === page ? "page" : undefined}
                 aria-label={`Page ${item}`}
                 className={item === page ? `${itemClass} bg-foreground text-background` : linkClass}
               >
                 {item}
-              </a>
+              </PageLink>
             </li>
           ),
         )}
       </ol>
       {page < pageCount ? (
-        <a href={hrefFor(page + 1)} rel="next" className={`${linkClass} gap-1`}>
+        <PageLink href={hrefFor(page + 1)} rel="next" className={`${linkClass} gap-1`}>
           <span className="max-sm:sr-only">Next</span>
           <Chevron direction="right" className="size-4" />
-        </a>
+        </PageLink>
       ) : (
         <span aria-disabled="true" className={`${disabledClass} gap-1`}>
           <span className="max-sm:sr-only">Next</span>

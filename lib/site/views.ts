@@ -89,3 +89,17 @@ export function queryViewRewrites(
   }
   return rules;
 }
+
+/**
+ * The view a pretty address is served by, for the client router (which does not see the server's
+ * rewrites): viewHref("/shows/x?video=1&page=2#episodes") -> "/shows/x/_view/video%3D1%26page%3D2#episodes";
+ * an address without a query is its own view. The query must be canonical (as listHref writes it).
+ */
+export function viewHref(href: string): string {
+  const hashAt = href.indexOf("#");
+  const hash = hashAt < 0 ? "" : href.slice(hashAt);
+  const target = hashAt < 0 ? href : href.slice(0, hashAt);
+  const query = queryOf(target);
+  const path = query ? target.slice(0, target.indexOf("?")) : target;
+  return (query ? viewPath(path, query) : path) + hash;
+}

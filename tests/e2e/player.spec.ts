@@ -484,6 +484,30 @@ test.describe("the player lives in the layout", () => {
   });
 });
 
+test.describe("the player keeps playing through the lists' pages and filters", () => {
+  test("paging and filtering a show's list keep the player, with pretty addresses", async ({ page }) => {
+    await playPostgres(page);
+    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link").last().click();
+    const mini = miniPlayer(page);
+    await expect(mini).toBeVisible();
+
+    await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: "Page 2" }).click();
+    await expect(page).toHaveURL(new RegExp(`${seedShowPath}\\?page=2#`));
+    await expect(
+      page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: "Page 2" }),
+    ).toHaveAttribute("aria-current", "page");
+    await expect(mini).toBeVisible();
+
+    await page.getByRole("checkbox", { name: /^Has chapters/ }).check();
+    await expect(page).toHaveURL(new RegExp(`${seedShowPath}\\?chapters=1#`));
+    await expect(mini).toBeVisible();
+    // One player all along, never torn down: the page was never reloaded.
+    expect(await createdPlayers(page)).toHaveLength(1);
+    expect(await callsNamed(page, "destroy")).toEqual([]);
+    expect(page.url()).not.toContain("_view");
+  });
+});
+
 test.describe("keys", () => {
   test("] starts the episode at its first chapter as soon as the page has a player; k pauses", async ({
     page,

@@ -7,6 +7,7 @@ import {
   queryViewRewrites,
   segmentParams,
   viewParams,
+  viewHref,
   viewPath,
   type ViewParam,
 } from "@/lib/site/views";
@@ -194,5 +195,16 @@ describe("queryViewRewrites", () => {
         destination: "/topics/:slug/_view/page=:page",
       },
     ]);
+  });
+});
+
+describe("viewHref", () => {
+  it("sends a pretty address with a query to its view's own path, hash kept", () => {
+    expect(viewHref("/shows/x?video=1&page=2#episodes")).toBe("/shows/x/_view/video%3D1%26page%3D2#episodes");
+    expect(viewHref("/topics/databases?page=2")).toBe("/topics/databases/_view/page%3D2");
+  });
+  it("leaves an address without a query as it is", () => {
+    expect(viewHref("/shows/x#episodes")).toBe("/shows/x#episodes");
+    expect(viewHref("/topics/databases")).toBe("/topics/databases");
   });
 });
