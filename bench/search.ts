@@ -1,10 +1,11 @@
-// Search benchmark: synthetic catalogs of 1k/10k/100k episodes, a fixed query set, and per size the
+// Search benchmark: first the relevance table (bench/relevance.ts: listener queries on the real catalog,
+// success@3 and MRR), then synthetic catalogs of 1k/10k/100k episodes, a fixed query set, and per size the
 // latency of searchCatalog in process, of GET /api/search on `next start`, and of a naive LIKE search
-// on the same file, measured round by round in the same run. Prints a table, writes its key
+// on the same file, measured round by round in the same run. Prints tables, writes its key
 // (search) of bench/results.json.
 // Usage: npm run bench -- [--sizes 1000,10000,100000] [--rounds 7] [--no-http] [--reuse-build]
 //        [--copy /tmp/bench-copy]
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
@@ -14,6 +15,13 @@ import { SEARCH_PAGE_SIZE } from "@/lib/search/params";
 import { searchCatalog } from "@/lib/search/search";
 import { ensureBenchCatalogs, type BenchCatalog } from "./catalogs";
 import { benchQueries, createLikeSearch } from "./queries";
+import {
+  formatRelevanceReport,
+  openCatalog,
+  runRelevance,
+  seedCatalogPath,
+  type RelevanceReport,
+} from "./relevance";
 import { runStamp, writeResults } from "./results-file";
 import { median, percentile, round2 } from "./stats";
 import { createRandom } from "./synthetic";
@@ -261,7 +269,27 @@ function printTables(results: SizeResult[]) {
   });
 }
 
+/** The relevance table on the real catalog (a second or so); skipped, with the reason, when there is none. */
+async function measureRelevance(): Promise<RelevanceReport | { skipped: string }> {
+  if (!existsSync(seedCatalogPath)) {
+    const skipped = "data/catalog.db does not exist (npm run catalog -- ensure)";
+    log(`relevance skipped: ${skipped}`);
+    return { skipped };
+  }
+  const client = openCatalog(seedCatalogPath);
+  try {
+    const report = await runRelevance(client, seedCatalogPath);
+    console.log("");
+    for (const line of formatRelevanceReport(report)) console.log(line);
+    console.log("");
+    return report;
+  } finally {
+    await client.$disconnect();
+  }
+}
+
 async function main() {
+  const relevance = await measureRelevance();
   log(`sizes ${sizes.join(", ")}; ${rounds} rounds after a warm-up; ${benchQueries.length} queries`);
   const catalogs = await ensureBenchCatalogs(sizes, log);
 
@@ -319,6 +347,12 @@ async function main() {
         `LIKE ≥ 20× slower ${verdict(targets.likeAtLeast20xSlower.met)} (${targets.likeAtLeast20xSlower.value}×)`,
     );
   }
+  // Repeated here: the table itself scrolled away above the latency rounds.
+  console.log(
+    "totals" in relevance
+      ? `Relevance (${relevance.catalog.file}): success@3 ${relevance.totals.successes}/${relevance.totals.queries} (${relevance.totals.successAt3}%), MRR ${relevance.totals.mrr.toFixed(3)}`
+      : `Relevance skipped: ${relevance.skipped}`,
+  );
   console.log(
     `Total run time ${totalSeconds} s${build?.rebuilt ? ` (next build ${(build.buildMs / 1000).toFixed(1)} s)` : ""}`,
   );
@@ -334,6 +368,7 @@ async function main() {
       targets,
       build,
       totalSeconds,
+      relevance,
     },
   };
   await writeResults("search", report);
