@@ -5,9 +5,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ClosestEpisodes } from "@/components/search/closest-episodes";
-import { SearchIcon } from "@/components/ui/icons";
+import { SearchField } from "@/components/search/search-field";
 import { listShowRefs } from "@/lib/db/show";
-import { MAX_QUERY_CHARS } from "@/lib/search/params";
 import { homePath, searchPath, topicsPath } from "@/lib/site/routes";
 
 export const metadata: Metadata = { title: "Page not found" };
@@ -43,28 +42,7 @@ export default async function NotFound() {
         <label htmlFor="not-found-q" className="mb-2 block text-sm font-medium">
           Search episodes and chapters
         </label>
-        <div className="flex gap-2">
-          <div className="relative min-w-0 flex-1">
-            <SearchIcon className="pointer-events-none absolute top-1/2 left-3.5 size-5 -translate-y-1/2 text-muted" />
-            <input
-              id="not-found-q"
-              type="search"
-              name="q"
-              placeholder="Try tlb or io uring"
-              autoComplete="off"
-              spellCheck={false}
-              enterKeyHint="search"
-              maxLength={MAX_QUERY_CHARS}
-              className="h-11 w-full rounded-full border border-border bg-surface pr-4 pl-11 text-base placeholder:text-muted hover:border-accent/50 focus:border-accent focus-visible:rounded-full!"
-            />
-          </div>
-          <button
-            type="submit"
-            className="h-11 shrink-0 rounded-full bg-accent px-5 text-sm font-semibold text-on-accent hover:bg-accent-strong focus-visible:rounded-full!"
-          >
-            Search
-          </button>
-        </div>
+        <SearchField input={{ id: "not-found-q" }} />
       </form>
 
       <ClosestEpisodes namesShow={namesShow} />

@@ -2,12 +2,11 @@
 // words of bench/baseline.html) and the root layout Next requires, nothing else: no data, no client
 // component, no CSS. Built with the project's own next/react (node_modules hard-linked) in a temporary
 // folder, so its figures say what the framework alone costs on this machine in the same run.
-import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { projectRoot } from "@/lib/ingest/sources";
-import { freePort, run } from "./server";
+import { run, startServer } from "./server";
 
 const files: Record<string, string> = {
   "package.json": JSON.stringify({ name: "bare-next", private: true, type: "module" }),
@@ -51,30 +50,12 @@ export async function serveBareNext(
   log("building the bare Next page…");
   const next = path.join(dir, "node_modules/.bin/next");
   run(next, ["build"], dir, log, { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const child = spawn(next, ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    cwd: dir,
-    env: { ...process.env, NODE_ENV: "production" },
-    stdio: "ignore",
-    detached: true,
-  });
-  const stop = async () => {
-    if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, "SIGTERM");
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    rmSync(dir, { recursive: true, force: true });
+  const server = await startServer(dir, null, { readyPath: "/" });
+  return {
+    base: server.base,
+    stop: async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(base);
-      await response.arrayBuffer();
-      if (response.ok) return { base, stop };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  await stop();
-  throw new Error("the bare Next page did not answer within 60 s");
 }

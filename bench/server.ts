@@ -201,13 +201,15 @@ export type RunningServer = {
 
 /**
  * startServer(copyDir, "/abs/bench/out/catalog-1000.db") -> a `next start` answering on 127.0.0.1, on a
- * free port unless `port` is given.
+ * free port unless `port` is given, once `readyPath` answers 200 (a search, unless said otherwise). A
+ * null `dbPath` starts an app that reads no catalog (bench/bare-next.ts).
  */
 export async function startServer(
   copyDir: string,
-  dbPath: string,
-  options: { port?: number } = {},
+  dbPath: string | null,
+  options: { port?: number; readyPath?: string } = {},
 ): Promise<RunningServer> {
+  const readyPath = options.readyPath ?? "/api/search?q=tlb";
   const port = options.port ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(
@@ -215,7 +217,12 @@ export async function startServer(
     ["start", "--port", String(port), "--hostname", "127.0.0.1"],
     {
       cwd: copyDir,
-      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${dbPath}`, PORT: String(port) },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        ...(dbPath === null ? {} : { DATABASE_URL: `file:${dbPath}` }),
+        PORT: String(port),
+      },
       stdio: ["ignore", "ignore", "pipe"],
       detached: true,
     },
@@ -241,13 +248,13 @@ export async function startServer(
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}): ${stderr.trim()}`);
     try {
-      const response = await fetch(`${base}/api/search?q=tlb`);
+      const response = await fetch(`${base}${readyPath}`);
       await response.arrayBuffer();
       if (response.ok) return { base, pid: child.pid ?? null, exitReport, stop };
       await stop();
-      throw new Error(`GET /api/search answered ${response.status}: ${stderr.trim()}`);
+      throw new Error(`GET ${readyPath} answered ${response.status}: ${stderr.trim()}`);
     } catch (error) {
-      if (error instanceof Error && error.message.startsWith("GET /api/search")) throw error;
+      if (error instanceof Error && error.message.startsWith(`GET ${readyPath}`)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }

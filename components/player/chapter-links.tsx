@@ -38,7 +38,13 @@ export function ChapterLinks({ show, slug, starts, durationSeconds, episode }: P
   useEffect(() => {
     const linked = parseDeepLinkTime(window.location.search, window.location.hash, durationSeconds);
     if (linked !== null) window.history.replaceState(null, "", episodePath(show, slug, linked));
-    if (episode) return showPage(episode, linked);
+    if (episode) {
+      const leave = showPage(episode, linked);
+      return () => {
+        leave();
+        markCurrentChapter(null);
+      };
+    }
     // No player: the deep link only marks its chapter.
     markCurrentChapter(linked === null ? null : (starts[chapterIndexAt(starts, linked)] ?? null));
     return () => markCurrentChapter(null);
@@ -65,7 +71,6 @@ export function ChapterLinks({ show, slug, starts, durationSeconds, episode }: P
       if (link && link !== active) link.focus({ preventScroll: false });
     }
   }, [marked, held, episode]);
-  useEffect(() => () => markCurrentChapter(null), []);
 
   // Clicks: seek, share, copy a time.
   useEffect(() => {

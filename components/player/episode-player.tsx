@@ -12,6 +12,7 @@ import { ChapterProgress, currentChapterLabel, PlayerButtons } from "./player-co
 import {
   attachSlot,
   episodeKey,
+  isHeld,
   play,
   playerStore,
   setSlotVisible,
@@ -27,7 +28,7 @@ const visibleRatio = 0.3;
 export function EpisodePlayer({ show, slug, title, media }: Props) {
   const state = useSyncExternalStore(playerStore.subscribe, playerStore.get, playerStore.getServer);
   const key = episodeKey({ show, slug });
-  const held = state.episode !== null && episodeKey(state.episode) === key;
+  const held = isHeld({ show, slug }, state);
   const cue = state.page && episodeKey(state.page.episode) === key ? state.page.cue : null;
   const boxRef = useRef<HTMLDivElement>(null);
 
@@ -86,7 +87,7 @@ export function EpisodePlayer({ show, slug, title, media }: Props) {
               </button>
               <div className="min-w-0">
                 <p className="font-medium">Listen to this episode</p>
-                <p className="text-sm text-muted" data-play-facade="">
+                <p className="text-sm text-muted" data-js-only="">
                   {playLabel}; chapter times play the audio from that moment.
                 </p>
               </div>
@@ -217,7 +218,7 @@ function AudioControls({ state, src }: { state: PlayerSnapshot; src: string }) {
 /** Names the keys once, where the player is; the `?` sheet lists them all. Hidden on touch screens. */
 function ShortcutsHint() {
   return (
-    <span className="hidden pointer-fine:inline" data-play-facade="">
+    <span className="hidden pointer-fine:inline" data-js-only="">
       {" "}
       Keys: <kbd className="font-mono">k</kbd> play/pause, <kbd className="font-mono">[</kbd>{" "}
       <kbd className="font-mono">]</kbd> chapters.{" "}

@@ -43,7 +43,8 @@ export type PlayerSnapshot = {
   announcement: string;
 };
 
-const idle: PlayerSnapshot = {
+/** The player's part of the state when it holds nothing: before the first play and after close(). */
+const nothingHeld = {
   episode: null,
   phase: "idle",
   failure: null,
@@ -51,10 +52,9 @@ const idle: PlayerSnapshot = {
   time: 0,
   duration: null,
   chapter: -1,
-  page: null,
-  slotVisible: false,
-  announcement: "",
-};
+} satisfies Partial<PlayerSnapshot>;
+
+const idle: PlayerSnapshot = { ...nothingHeld, page: null, slotVisible: false, announcement: "" };
 
 /** After a jump, players may report the old position for a moment: keep the chapter the visitor chose. */
 const holdAfterJumpMs = 2000;
@@ -248,15 +248,7 @@ export function close(): void {
   engine?.dispose();
   engine = null;
   tracker = null;
-  update({
-    episode: null,
-    phase: "idle",
-    failure: null,
-    playing: false,
-    time: 0,
-    duration: null,
-    chapter: -1,
-  });
+  update(nothingHeld);
   if ("mediaSession" in navigator) navigator.mediaSession.metadata = null;
 }
 

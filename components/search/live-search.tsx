@@ -5,8 +5,8 @@
 import { useRef, type KeyboardEvent, type ReactNode } from "react";
 import { Select } from "@/components/ui/select";
 import type { ShowRef, TopicLink } from "@/lib/db/shapes";
-import { MAX_QUERY_CHARS, sortKeys, sortLabels, type SearchPageParams } from "@/lib/search/params";
-import { SearchIcon } from "@/components/ui/icons";
+import { sortKeys, sortLabels, type SearchPageParams } from "@/lib/search/params";
+import { SearchField } from "./search-field";
 import { SearchOutcome } from "./search-outcome";
 import { useLiveSearch } from "./use-live-search";
 
@@ -63,41 +63,26 @@ export function LiveSearch({ initial, topics, shows, children }: Props) {
         <label htmlFor="search-q" className="sr-only">
           Search episodes and chapters
         </label>
-        <div className="flex gap-2">
-          <div className="relative min-w-0 flex-1">
-            <SearchIcon className="pointer-events-none absolute top-1/2 left-3.5 size-5 -translate-y-1/2 text-muted" />
-            <input
-              ref={inputRef}
-              id="search-q"
-              type="search"
-              name="q"
-              value={form.q}
-              onChange={(event) => changeQuery(event.target.value)}
-              placeholder="Try tlb or io uring"
-              autoComplete="off"
-              spellCheck={false}
-              enterKeyHint="search"
-              maxLength={MAX_QUERY_CHARS}
-              autoFocus={initial.q === ""}
-              aria-describedby="search-hint"
-              aria-controls="search-results"
-              data-search-input="page"
-              className="h-11 w-full rounded-full border border-border bg-surface pr-10 pl-11 text-base placeholder:text-muted hover:border-accent/50 focus:border-accent focus-visible:rounded-full!"
-            />
+        <SearchField
+          input={{
+            ref: inputRef,
+            id: "search-q",
+            value: form.q,
+            onChange: (event) => changeQuery(event.target.value),
+            autoFocus: initial.q === "",
+            "aria-describedby": "search-hint",
+            "aria-controls": "search-results",
+            "data-search-input": "page",
+          }}
+          after={
             <span
               aria-hidden="true"
               className={`pointer-events-none absolute top-1/2 right-3.5 size-4 -translate-y-1/2 animate-spin rounded-full border-2 border-border border-t-accent transition-opacity ${
                 busy ? "opacity-100 delay-300" : "opacity-0"
               }`}
             />
-          </div>
-          <button
-            type="submit"
-            className="h-11 shrink-0 rounded-full bg-accent px-5 text-sm font-semibold text-on-accent hover:bg-accent-strong focus-visible:rounded-full!"
-          >
-            Search
-          </button>
-        </div>
+          }
+        />
         <p id="search-hint" className="sr-only">
           Results update as you type. Press the down arrow to move through them.
         </p>
