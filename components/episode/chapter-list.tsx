@@ -33,10 +33,7 @@ export function ChapterList({ show, slug, chapters, videoId, audioUrl = null }: 
             : null;
         const label = (
           <>
-            <time
-              dateTime={isoDuration(chapter.startSeconds)}
-              className="w-14 shrink-0 text-right font-mono text-sm text-accent tabular-nums"
-            >
+            <time dateTime={isoDuration(chapter.startSeconds)} className="time-column">
               {time}
             </time>
             <span className="min-w-0 break-words">{chapter.title}</span>
@@ -47,7 +44,7 @@ export function ChapterList({ show, slug, chapters, videoId, audioUrl = null }: 
             key={chapter.startSeconds}
             data-chapter
             data-start={chapter.startSeconds}
-            className="group relative rounded-lg border-l-2 border-transparent data-[current]:border-accent data-[current]:bg-accent-soft"
+            className="group chapter-row"
           >
             <div className="flex items-start gap-1">
               {href ? (
@@ -56,7 +53,7 @@ export function ChapterList({ show, slug, chapters, videoId, audioUrl = null }: 
                   rel="noopener noreferrer nofollow"
                   data-seek={chapter.startSeconds}
                   title={playsFromLabel(kind, time)}
-                  className="flex min-w-0 flex-1 items-baseline gap-3 rounded-lg px-3 py-2 hover:bg-surface-2 aria-[current=true]:font-semibold"
+                  className="chapter-link"
                 >
                   {label}
                 </a>
@@ -78,7 +75,7 @@ export function ChapterList({ show, slug, chapters, videoId, audioUrl = null }: 
               <a
                 href={episodePath(show, slug, chapter.startSeconds)}
                 data-share={chapter.startSeconds}
-                className="inline-flex size-10 shrink-0 items-center justify-center rounded-md text-muted opacity-70 group-hover:opacity-100 hover:bg-surface-2 hover:text-foreground focus-visible:opacity-100"
+                className="row-action"
                 aria-label={`Copy link to ${time} ${chapter.title}`}
                 title="Copy a link to this moment"
               >

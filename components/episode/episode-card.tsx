@@ -20,7 +20,7 @@ type Props = {
 
 export function EpisodeCard({ episode, namesShow = false }: Props) {
   return (
-    <article className="group relative flex h-full flex-col rounded-2xl border border-border bg-surface p-5 shadow-[0_1px_2px_rgb(0_0_0/0.04)] transition-[border-color,box-shadow,translate] hover:-translate-y-px hover:border-accent/50 hover:shadow-[0_6px_20px_-8px_rgb(0_0_0/0.18)] has-[a:focus-visible]:ring-2 has-[a:focus-visible]:ring-ring has-[a:focus-visible]:ring-offset-2 has-[a:focus-visible]:ring-offset-background sm:p-6">
+    <article className="group card">
       {namesShow && (
         <p className="relative z-10 mb-1.5 w-fit text-xs font-semibold tracking-wide text-accent-strong uppercase">
           <Link href={showPath(episode.show.slug)} className="underline-offset-4 hover:underline">
@@ -28,7 +28,7 @@ export function EpisodeCard({ episode, namesShow = false }: Props) {
           </Link>
         </p>
       )}
-      <div className="relative z-10 flex w-fit flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
+      <div className="card-meta">
         {/* Only what is known: no "Date unknown", and no separator before the first item. */}
         {episode.publishedAt && (
           <time dateTime={isoDate(episode.publishedAt, episode.publishedPrecision)}>
@@ -44,7 +44,7 @@ export function EpisodeCard({ episode, namesShow = false }: Props) {
         )}
       </div>
 
-      <h3 className="mt-2 text-lg leading-snug font-semibold tracking-tight text-pretty">
+      <h3 className="card-title">
         <CardLink href={episodePath(episode.show.slug, episode.slug)}>{episode.title}</CardLink>
       </h3>
       {episode.summary && (
@@ -53,10 +53,10 @@ export function EpisodeCard({ episode, namesShow = false }: Props) {
         </p>
       )}
 
-      <div className="relative z-10 mt-auto flex w-fit flex-wrap items-center gap-2 pt-5 text-xs font-medium">
+      <div className="card-footer">
         <PlaysAs kind={playability(episode)} />
         {episode.chapterCount > 0 ? (
-          <span className="inline-flex items-center gap-1 rounded-full bg-surface-2 px-2.5 py-1 text-muted">
+          <span className="badge bg-surface-2 text-muted">
             <svg
               aria-hidden="true"
               viewBox="0 0 16 16"

@@ -19,7 +19,7 @@ export function PlaysAs({ kind, className = "", decorative = false }: Props) {
       <span
         data-playability="none"
         aria-hidden={decorative || undefined}
-        className={`inline-flex items-center gap-1 rounded-full border border-border px-2.5 py-1 text-xs font-medium text-muted ${className}`}
+        className={`badge border border-border text-muted ${className}`}
       >
         {playabilityLabel(kind)}
       </span>
@@ -29,7 +29,7 @@ export function PlaysAs({ kind, className = "", decorative = false }: Props) {
     <span
       data-playability={kind}
       aria-hidden={decorative || undefined}
-      className={`inline-flex items-center gap-1 rounded-full bg-accent-soft px-2.5 py-1 text-xs font-medium text-accent-strong ${className}`}
+      className={`badge bg-accent-soft text-accent-strong ${className}`}
     >
       <PlayIcon className="size-3.5" />
       {playabilityLabel(kind)}

@@ -1,7 +1,9 @@
 "use client";
 // The `?` sheet: the player's keyboard shortcuts in a modal <dialog> (the browser gives it focus
 // trapping, Escape and the backdrop). Opened by `?` anywhere, or by a "Keyboard shortcuts" button.
-import { useEffect, useRef } from "react";
+// Nothing is rendered until the first request: every page mounts the sheet, few open it, and it needs
+// JavaScript to open anyway, so its markup stays out of each page's HTML.
+import { useEffect, useRef, useState } from "react";
 
 const sheetId = "keyboard-shortcuts";
 const openEvent = "player:shortcuts";
@@ -22,15 +24,19 @@ const shortcuts: [keys: string[], what: string][] = [
 
 export function ShortcutSheet() {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  /** Bumped by each request to open; 0 until the first one. */
+  const [requests, setRequests] = useState(0);
   useEffect(() => {
-    const open = () => {
-      const dialog = dialogRef.current;
-      if (dialog && !dialog.open) dialog.showModal();
-    };
-    window.addEventListener(openEvent, open);
-    return () => window.removeEventListener(openEvent, open);
+    const request = () => setRequests((count) => count + 1);
+    window.addEventListener(openEvent, request);
+    return () => window.removeEventListener(openEvent, request);
   }, []);
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (requests > 0 && dialog && !dialog.open) dialog.showModal();
+  }, [requests]);
 
+  if (requests === 0) return null;
   return (
     <dialog
       ref={dialogRef}
@@ -56,10 +62,7 @@ export function ShortcutSheet() {
           <div key={what} className="contents">
             <dt className="text-right">
               {keys.map((key) => (
-                <kbd
-                  key={key}
-                  className="inline-block min-w-7 rounded-md border border-border bg-surface-2 px-1.5 py-0.5 text-center font-mono text-xs"
-                >
+                <kbd key={key} className="key-cap">
                   {key}
                 </kbd>
               ))}

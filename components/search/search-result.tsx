@@ -43,7 +43,7 @@ export function SearchResult({ result, namesShow }: Props) {
         <TopicChips topics={result.topics} />
       </div>
 
-      <h2 className="mt-2 text-lg leading-snug font-semibold tracking-tight text-pretty">
+      <h2 className="card-title">
         <Link
           href={episodePath(result.show.slug, result.slug)}
           data-search-result=""
@@ -74,9 +74,7 @@ export function SearchResult({ result, namesShow }: Props) {
                   data-search-result=""
                   className="flex items-baseline gap-3 rounded-lg px-2 py-1.5 hover:bg-surface-2 focus-visible:rounded-lg! focus-visible:bg-surface-2"
                 >
-                  <span className="w-14 shrink-0 text-right font-mono text-sm text-accent tabular-nums">
-                    {time}
-                  </span>{" "}
+                  <span className="time-column">{time}</span>{" "}
                   <span className="min-w-0 break-words">
                     <span className="font-medium">
                       <HighlightedText parts={chapter.title} />

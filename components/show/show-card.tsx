@@ -12,7 +12,7 @@ export function ShowCard({ show, headingLevel = 2 }: { show: ShowListItem; headi
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const summary = show.description ? summarize(show.description, 220) : null;
   return (
-    <article className="group relative flex h-full flex-col rounded-2xl border border-border bg-surface p-5 shadow-[0_1px_2px_rgb(0_0_0/0.04)] transition-[border-color,box-shadow,translate] hover:-translate-y-px hover:border-accent/50 hover:shadow-[0_6px_20px_-8px_rgb(0_0_0/0.18)] has-[a:focus-visible]:ring-2 has-[a:focus-visible]:ring-ring has-[a:focus-visible]:ring-offset-2 has-[a:focus-visible]:ring-offset-background sm:p-6">
+    <article className="group card">
       <Heading className="text-xl leading-snug font-bold tracking-tight text-pretty">
         <CardLink href={showPath(show.slug)}>{show.name}</CardLink>
       </Heading>

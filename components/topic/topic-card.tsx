@@ -6,7 +6,7 @@ import { topicPath } from "@/lib/site/routes";
 
 export function TopicCard({ topic }: { topic: TopicSummary }) {
   return (
-    <article className="group relative flex h-full flex-col rounded-2xl border border-border bg-surface p-5 shadow-[0_1px_2px_rgb(0_0_0/0.04)] transition-[border-color,box-shadow,translate] hover:-translate-y-px hover:border-accent/50 hover:shadow-[0_6px_20px_-8px_rgb(0_0_0/0.18)] has-[a:focus-visible]:ring-2 has-[a:focus-visible]:ring-ring has-[a:focus-visible]:ring-offset-2 has-[a:focus-visible]:ring-offset-background sm:p-6">
+    <article className="group card">
       <h2 className="text-lg leading-snug font-semibold tracking-tight">
         <CardLink href={topicPath(topic.slug)}>{topic.name}</CardLink>
       </h2>

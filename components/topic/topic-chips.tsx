@@ -10,10 +10,7 @@ export function TopicChips({ topics, className = "" }: { topics: TopicLink[]; cl
     <ul aria-label="Topics" className={`flex flex-wrap items-center gap-1.5 ${className}`}>
       {topics.map((topic) => (
         <li key={topic.slug}>
-          <Link
-            href={topicPath(topic.slug)}
-            className="inline-flex items-center rounded-full border border-border px-2.5 py-1 text-xs font-medium text-muted transition-colors hover:border-accent/60 hover:bg-accent-soft hover:text-accent-strong"
-          >
+          <Link href={topicPath(topic.slug)} className="chip">
             {topic.name}
           </Link>
         </li>

@@ -27,9 +27,7 @@ export function TopicMoments({ moments, namesShow }: Props) {
               href={episodePath(episode.show.slug, episode.slug, moment.startSeconds)}
               className="group flex items-baseline gap-3 px-4 py-3 hover:bg-surface-2 sm:gap-4 sm:px-5"
             >
-              <span className="w-14 shrink-0 text-right font-mono text-sm text-accent tabular-nums">
-                {time}
-              </span>{" "}
+              <span className="time-column">{time}</span>{" "}
               <span className="min-w-0 flex-1">
                 <span className="block font-medium break-words group-hover:text-accent-strong group-hover:underline">
                   {moment.title}

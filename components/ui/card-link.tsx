@@ -5,10 +5,7 @@ import type { ReactNode } from "react";
 
 export function CardLink({ href, children }: { href: string; children: ReactNode }) {
   return (
-    <Link
-      href={href}
-      className="rounded-sm decoration-accent/40 underline-offset-4 group-hover:text-accent-strong group-hover:underline after:absolute after:inset-0 after:rounded-2xl after:content-[''] focus-visible:outline-none!"
-    >
+    <Link href={href} className="card-link">
       {children}
     </Link>
   );
