@@ -81,6 +81,17 @@ export function catalogFileName(spec: CatalogSpec): string {
 }
 
 /**
+ * The real catalog (data/sources, data/episode-facts.json) imported with the current import code into
+ * bench/out/catalog-<n>-1show.db, reused while current: what the relevance table measures, never older
+ * than the search and index code it is run with.
+ */
+export async function ensureRealCatalog(log: (line: string) => void): Promise<BenchCatalog> {
+  const size = realCatalogLoader().catalog().episodes.length;
+  const [catalog] = await ensureBenchCatalogs([{ size, shows: 1 }], log);
+  return catalog!;
+}
+
+/**
  * ensureBenchCatalogs([1000]) -> [{ size: 1000, dbPath: ".../bench/out/catalog-1000.db", reused: true, … }];
  * ensureBenchCatalogs([{ size: 20000, shows: 10 }]) -> [{ dbPath: ".../catalog-20000-10shows.db", … }].
  * `force` generates and imports again even when the stored file is current (to time the import).

@@ -2,6 +2,8 @@
 // chapter) it should find, written by reading the catalog (bench/relevance-queries.json), run through
 // searchCatalog on the real catalog and scored as success@3 and MRR. It measures the ranking and
 // changes nothing; `npm run bench` stores the report in bench/results.json, this script only prints it.
+// The real catalog is imported with the current code into bench/out (reused while current); --db
+// measures another catalog file instead (data/catalog.db, say, as the site has it).
 // Usage: npm run bench:relevance -- [--db data/catalog.db]
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -14,9 +16,9 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { projectRoot } from "@/lib/ingest/sources";
 import { SEARCH_MAX_LIMIT } from "@/lib/search/params";
 import { searchCatalog } from "@/lib/search/search";
+import { ensureRealCatalog } from "./catalogs";
 
 export const relevanceQueriesPath = path.join(projectRoot, "bench/relevance-queries.json");
-export const seedCatalogPath = path.join(projectRoot, "data/catalog.db");
 
 /** A file inside the project relative to it, elsewhere as given. */
 function shownPath(file: string): string {
@@ -192,7 +194,7 @@ export function summarizeRelevance(rows: RelevanceRow[]): RelevanceTotals {
 }
 
 export type RelevanceReport = {
-  /** Which catalog was measured: data/catalog.db is the seed import or the e2e one (seeds plus fixtures). */
+  /** Which catalog was measured: the real one as bench/out imports it, or the file --db names. */
   catalog: { file: string; inputHash: string | null; episodes: number; shows: Record<string, number> };
   /** Results asked of searchCatalog per query. */
   limit: number;
@@ -203,9 +205,7 @@ export type RelevanceReport = {
 
 /** A read-only client on a catalog file, as the benchmark reads it. */
 export function openCatalog(dbPath: string): PrismaClient {
-  if (!existsSync(dbPath)) {
-    throw new Error(`${shownPath(dbPath)} does not exist: run \`npm run catalog -- ensure\``);
-  }
+  if (!existsSync(dbPath)) throw new Error(`${shownPath(dbPath)} does not exist`);
   return new PrismaClient({
     adapter: new PrismaBetterSQLite3({ url: `file:${dbPath}`, fileMustExist: true, readonly: true }),
   });
@@ -315,8 +315,10 @@ export function formatRelevanceReport(report: RelevanceReport): string[] {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { db: { type: "string", default: seedCatalogPath } } });
-  const dbPath = path.resolve(values.db);
+  const { values } = parseArgs({ options: { db: { type: "string" } } });
+  const dbPath = values.db
+    ? path.resolve(values.db)
+    : (await ensureRealCatalog((line) => process.stderr.write(`[relevance] ${line}\n`))).dbPath;
   const client = openCatalog(dbPath);
   try {
     const report = await runRelevance(client, dbPath);

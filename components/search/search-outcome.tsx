@@ -3,7 +3,7 @@
 // renders them again from /api/search as the visitor types.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { searchHref, type SearchState } from "@/lib/search/params";
+import { searchHref } from "@/lib/search/params";
 import { countEpisodes, shownQuery, type SearchOutcomeView } from "@/lib/search/view";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchResult } from "./search-result";
@@ -14,6 +14,7 @@ export const exampleQueries = ["tlb", "postgres locks", "io uring", "http/2"];
 
 const chipClass =
   "inline-flex rounded-full border border-border bg-surface px-3 py-1.5 text-sm font-medium hover:border-accent/60 hover:bg-accent-soft hover:text-accent-strong focus-visible:rounded-full!";
+const noteClass = "rounded-xl border border-border bg-surface-2 px-4 py-3 text-sm";
 const inlineLinkClass = "font-semibold text-accent underline-offset-4 hover:underline";
 
 type Props = {
@@ -73,29 +74,19 @@ function Summary({ view }: { view: ResultsView }) {
 }
 
 function SpellingNote({ view }: { view: ResultsView }) {
-  if (view.corrected) {
-    return (
-      <p
-        className="rounded-xl border border-border bg-surface-2 px-4 py-3 text-sm"
-        data-testid="search-correction"
-      >
-        Showing results for <Quoted>{view.query}</Quoted> — no results for “{view.typed}”
-      </p>
-    );
-  }
-  if (!view.suggestion) return null;
-  return <DidYouMean state={view.state} suggestion={view.suggestion} />;
-}
-
-function DidYouMean({ state, suggestion }: { state: SearchState; suggestion: string }) {
   return (
-    <p className="text-sm text-muted" data-testid="search-suggestion">
-      Did you mean{" "}
-      <Link href={searchHref({ ...state, q: suggestion })} className={inlineLinkClass}>
-        {suggestion}
-      </Link>
-      ?
-    </p>
+    <>
+      {view.corrected && (
+        <p className={noteClass} data-testid="search-correction">
+          Showing results for <Quoted>{view.query}</Quoted> — no results for “{view.typed}”
+        </p>
+      )}
+      {view.match === "any" && (
+        <p className={noteClass} data-testid="search-any-words">
+          No episode has every word of <Quoted>{view.query}</Quoted>: these have some of them.
+        </p>
+      )}
+    </>
   );
 }
 
@@ -145,11 +136,6 @@ function NoResults({ view }: { view: ResultsView }) {
         No episodes match “{view.typed}”{view.topic && <> in {view.topic.name}</>}
         {view.show && <> from {view.show.name}</>}
       </h2>
-      {view.suggestion && (
-        <div className="mt-2">
-          <DidYouMean state={view.state} suggestion={view.suggestion} />
-        </div>
-      )}
       <ul className="mt-4 list-disc space-y-1 pl-5 text-sm text-muted marker:text-border">
         <li>Check the spelling, or use fewer or more general words.</li>
         {view.topic && (

@@ -1,19 +1,18 @@
-// What goes into the FTS5 index (search_index, see prisma/migrations) and the vocabulary table that
-// typo correction draws from. Pure: the import writes these rows.
+// What goes into the FTS5 index (search_index, laid out as lib/catalog/search-index.ts says) and the
+// vocabulary table that prefixes, compound words and typo correction draw from. Pure: the import writes
+// these rows.
+import { linkRole, withoutPromotions } from "@/lib/catalog/promotions";
 import type { Catalog } from "@/lib/catalog/schema";
-import { EPISODE_ROWID_STRIDE } from "@/lib/catalog/search-index";
+import { chaptersColumn } from "@/lib/catalog/search-index";
 import { segmentUrls } from "@/lib/catalog/urls";
 
 export type SearchRow = {
+  /** The episode's database id: its 1-based position in the catalog. */
   rowid: number;
   title: string;
-  chapter_title: string;
   body: string;
+  chapters: string;
   variants: string;
-  kind: "e" | "c";
-  /** 1-based position of the episode in the catalog, which is its database id. */
-  episode_id: number;
-  chapter_start: number | null;
 };
 
 /** Compound tokens the index keeps whole: io_uring, HTTP/2, TLS_HW, TCP/IP, Text/code. */
@@ -56,46 +55,84 @@ export function withoutUrls(text: string): string {
     .join("\n");
 }
 
-/** searchRows(catalog) -> one row per episode and per chapter, plus word -> row count. */
-export function searchRows(catalog: Catalog): { rows: SearchRow[]; terms: Map<string, number> } {
-  const rows: SearchRow[] = [];
-  catalog.episodes.forEach((episode, index) => {
-    const episodeId = index + 1;
-    const body = withoutUrls(episode.description);
-    if (episode.chapters.length >= EPISODE_ROWID_STRIDE) {
-      throw new Error(
-        `episode ${episode.slug}: ${episode.chapters.length} chapters, the search index takes at most ${EPISODE_ROWID_STRIDE - 1}`,
-      );
-    }
-    rows.push({
-      rowid: episodeId * EPISODE_ROWID_STRIDE,
-      title: episode.displayTitle,
-      chapter_title: "",
-      body,
-      variants: variantsOf(`${episode.displayTitle} ${body}`),
-      kind: "e",
-      episode_id: episodeId,
-      chapter_start: null,
-    });
-    episode.chapters.forEach((chapter, position) => {
-      const subpoints = chapter.subpoints.join(". ");
-      rows.push({
-        rowid: episodeId * EPISODE_ROWID_STRIDE + position + 1,
-        title: "",
-        chapter_title: chapter.title,
-        body: subpoints,
-        variants: variantsOf(`${chapter.title} ${subpoints}`),
-        kind: "c",
-        episode_id: episodeId,
-        chapter_start: chapter.start,
-      });
-    });
-  });
-  const terms = new Map<string, number>();
-  for (const row of rows) {
-    for (const word of new Set(vocabularyWords(`${row.title} ${row.chapter_title} ${row.body}`))) {
-      terms.set(word, (terms.get(word) ?? 0) + 1);
+/** Path words that say where an article is, never what it is about. */
+const ADDRESS_NOISE = new Set(
+  "html htm php aspx jsp www com org net index post posts blog blogs news status watch article articles amp".split(
+    " ",
+  ),
+);
+
+/**
+ * The words of an address's path, which is often the title of the article it links to:
+ * addressWords("https://www.kylehailey.com/post/postgres-partition-pains-lockmanager-waits") ->
+ * ["postgres", "partition", "pains", "lockmanager", "waits"]. Hosts, ids and file types are left out.
+ */
+export function addressWords(url: string): string[] {
+  if (!URL.canParse(url)) return [];
+  let path = new URL(url).pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: the path as written.
+  }
+  return path
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => /^\p{L}{3,30}\d{0,2}$/u.test(word) && !ADDRESS_NOISE.has(word));
+}
+
+/** Control characters would read as the chapters column's separators: catalog text never needs them. */
+const clean = (text: string) => text.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, " ");
+
+/** Per show, how its host words his course promotions: the labels of its course links. */
+function coursePromotions(catalog: Catalog): Map<string, string[]> {
+  const labels = new Map<string, Set<string>>();
+  for (const episode of catalog.episodes) {
+    for (const link of episode.links) {
+      if (link.kind !== "course" || !link.label) continue;
+      const show = labels.get(episode.show) ?? new Set<string>();
+      show.add(link.label);
+      labels.set(episode.show, show);
     }
   }
+  return new Map([...labels].map(([show, set]) => [show, [...set]]));
+}
+
+/**
+ * searchRows(catalog) -> one row per episode, plus word -> how many episode texts and chapters hold it.
+ * The host's promotions (courses, books, support) are left out: they say nothing about the episode.
+ */
+export function searchRows(catalog: Catalog): { rows: SearchRow[]; terms: Map<string, number> } {
+  const promotions = coursePromotions(catalog);
+  const rows: SearchRow[] = [];
+  const terms = new Map<string, number>();
+  const count = (text: string) => {
+    for (const word of new Set(vocabularyWords(text))) terms.set(word, (terms.get(word) ?? 0) + 1);
+  };
+  catalog.episodes.forEach((episode, index) => {
+    const own = withoutPromotions(clean(episode.description), {
+      links: episode.links,
+      promotions: promotions.get(episode.show) ?? [],
+    });
+    const body = withoutUrls(own);
+    const title = clean(episode.displayTitle);
+    const addresses = episode.links
+      .filter((link) => linkRole(link, link.label) === "reference")
+      .flatMap((link) => addressWords(link.url));
+    const chapters = episode.chapters.map((chapter) => {
+      const subpoints = clean(chapter.subpoints.join(". "));
+      const chapterTitle = clean(chapter.title);
+      return { title: chapterTitle, subpoints, variants: variantsOf(`${chapterTitle} ${subpoints}`) };
+    });
+    rows.push({
+      rowid: index + 1,
+      title,
+      body,
+      chapters: chaptersColumn(chapters),
+      variants: [variantsOf(`${title} ${body}`), ...new Set(addresses)].filter(Boolean).join(" "),
+    });
+    count(`${title} ${body} ${addresses.join(" ")}`);
+    for (const chapter of chapters) count(`${chapter.title} ${chapter.subpoints}`);
+  });
   return { rows, terms };
 }

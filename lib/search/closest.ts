@@ -214,7 +214,7 @@ export async function searchClosestEpisodes(
     return corrected ? [word, corrected] : [word];
   });
   const [candidates, topics] = await Promise.all([
-    closestCandidates(db, state, spellings, CANDIDATES),
+    closestCandidates(db, spellings, CANDIDATES),
     db.topic.findMany({ select: { slug: true, name: true }, orderBy: { position: "asc" } }),
   ]);
   return {

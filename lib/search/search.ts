@@ -1,25 +1,38 @@
-// Full-text search over the catalog: FTS5 (search_index) ranked with bm25, titles and chapter titles
-// weighted above description text, hits grouped by episode with the matching chapters as moments, and
-// misspelt words corrected from the catalog's own vocabulary. The statements are in ./sql.ts.
+// Full-text search over the catalog: FTS5 (search_index, one row per episode) ranked in tiers (every
+// word as typed before longer words and compounds; a title before a description before chapters) and by
+// bm25 within a tier, the chapters that hold the words listed under each episode. When no episode has
+// every word: the spelling the catalog knows, if that finds any; else episodes with any of the words,
+// said so. The statements are in ./sql.ts.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { episodePath } from "@/lib/site/routes";
+import { matchingChapters } from "./chapter-marks";
 import { MARK_OPEN, toHighlighted } from "./highlight";
 import { SEARCH_MAX_LIMIT, SEARCH_PAGE_SIZE } from "./params";
-import { formatQuery, parseQuery, toMatchExpression, type ParsedQuery } from "./query-text";
+import {
+  formatQuery,
+  parseQuery,
+  partCount,
+  planQuery,
+  toMatchExpression,
+  widens,
+  type ParsedQuery,
+} from "./query-text";
 import {
   catalogStateOf,
-  episodesById,
-  marksOf,
+  isTitleTier,
   rankPage,
   showIdOf,
+  shownEpisodes,
+  TIERS,
   topicIdOf,
+  type CatalogState,
   type Marks,
-  type MatchRow,
+  type RankedEpisode,
   type Scope,
   type ShownEpisode,
 } from "./sql";
 import { correctWord } from "./suggest";
-import type { ChapterHit, SearchHit, SearchRequest, SearchResponse } from "./types";
+import type { ChapterHit, SearchHit, SearchMatch, SearchRequest, SearchResponse } from "./types";
 
 // The site's client (lib/db/client), imported on first use rather than up front: tests and the benchmark
 // pass their own client and run outside Next, where that module's "server-only" guard throws.
@@ -28,7 +41,7 @@ async function siteClient(): Promise<PrismaClient> {
 }
 
 /**
- * searchCatalog({ query: "tlb" }) -> { total: 1, results: [{ slug: "page-tables", chapters: [{ startSeconds: 1980, … }] }] }
+ * searchCatalog({ query: "tlb" }) -> { total: 1, match: "all", results: [{ slug: "page-tables", chapters: [{ startSeconds: 1980, … }] }] }
  * Any input is safe: it is parsed into quoted FTS5 terms; nothing the visitor types reaches SQL as syntax.
  */
 export async function searchCatalog(request: SearchRequest, client?: PrismaClient): Promise<SearchResponse> {
@@ -40,71 +53,78 @@ export async function searchCatalog(request: SearchRequest, client?: PrismaClien
     request.show ? showIdOf(db, request.show) : null,
   ]);
   if ((request.topic && topicId === null) || (request.show && showId === null)) {
-    return { query: request.query, total: 0, page: 1, pageCount: 1, results: [] };
+    return { query: request.query, total: 0, page: 1, pageCount: 1, results: [], match: "all" };
   }
   const state = await catalogStateOf(db);
   const options = { topicId, showId, sort: request.sort ?? "relevance", state, limit, page };
 
-  let parsed = parseQuery(request.query);
-  let outcome = await runSearch(db, parsed, options);
-  let suggestion: string | undefined;
-  let corrected = false;
-
-  const correctedTerms = parsed.terms.map((term) => correctWord(term, state.vocabulary) ?? term);
-  if (correctedTerms.some((term, index) => term !== parsed.terms[index])) {
-    const alternative = { ...parsed, terms: correctedTerms };
-    suggestion = formatQuery(alternative);
-    if (outcome.total === 0) {
-      parsed = alternative;
-      outcome = await runSearch(db, parsed, options);
-      corrected = outcome.total > 0;
-    }
+  const typed = parseQuery(request.query);
+  let parsed = typed;
+  let match: SearchMatch = "all";
+  let outcome = await runSearch(db, parsed, "all", options);
+  const correction = outcome.total === 0 ? corrected(typed, state) : null;
+  if (correction) {
+    const alternative = await runSearch(db, correction, "all", options);
+    if (alternative.total > 0) [parsed, outcome] = [correction, alternative];
   }
+  // No episode has every word, spelt as typed or as the catalog spells them: those with any of them.
+  if (outcome.total === 0 && typed.terms.length + typed.phrases.length > 1) {
+    const words = correction ?? typed;
+    const anyWord = await runSearch(db, words, "any", options);
+    if (anyWord.total > 0) [parsed, outcome, match] = [words, anyWord, "any"];
+  }
+  const isCorrected = parsed !== typed;
 
-  const { match, groups } = outcome;
-  const episodes = await episodesById(
-    db,
-    groups.map((group) => group.episodeId),
-  );
-  const marks =
-    match === null
-      ? new Map<number, Marks>()
-      : await marksOf(
+  const episodes =
+    outcome.match === null
+      ? new Map<number, ShownEpisode>()
+      : await shownEpisodes(
           db,
-          match,
-          groups.flatMap((group) => [
-            ...(group.episodeRow === null ? [] : [group.episodeRow]),
-            ...group.chapters.map((row) => Number(row.rowid)),
-          ]),
+          outcome.match,
+          outcome.episodes.map((episode) => episode.id),
         );
   return {
     query: formatQuery(parsed),
     total: outcome.total,
     page: outcome.page,
     pageCount: Math.max(1, Math.ceil(outcome.ranked / limit)),
-    results: groups.flatMap((group) => {
-      const episode = episodes.get(group.episodeId);
-      return episode ? [toHit(episode, group, marks)] : [];
+    results: outcome.episodes.flatMap((ranked) => {
+      const episode = episodes.get(ranked.id);
+      return episode ? [toHit(episode, ranked)] : [];
     }),
-    ...(suggestion ? { suggestion } : {}),
-    ...(corrected ? { corrected } : {}),
+    match,
+    ...(isCorrected ? { suggestion: formatQuery(parsed), corrected: true } : {}),
   };
 }
 
-type Grouped = { episodeId: number; score: number; episodeRow: number | null; chapters: MatchRow[] };
+/** The query with each word the catalog does not know spelt as it does, or null when none changes. */
+function corrected(query: ParsedQuery, state: CatalogState): ParsedQuery | null {
+  const terms = query.terms.map((term) => correctWord(term, state.vocabulary) ?? term);
+  return terms.some((term, index) => term !== query.terms[index]) ? { ...query, terms } : null;
+}
 
-type Outcome = { match: string | null; total: number; ranked: number; page: number; groups: Grouped[] };
+type Outcome = {
+  /** The MATCH expression the page was found with, which marks its words; null when nothing is searchable. */
+  match: string | null;
+  total: number;
+  ranked: number;
+  page: number;
+  episodes: RankedEpisode[];
+};
 
 /** The requested page of results, or the last one when the request is beyond it. */
 async function runSearch(
   client: PrismaClient,
   parsed: ParsedQuery,
-  options: Omit<Scope, "match"> & { limit: number; page: number },
+  join: SearchMatch,
+  options: Omit<Scope, "words" | "typed" | "split"> & { limit: number; page: number },
 ): Promise<Outcome> {
-  const match = toMatchExpression(parsed);
-  if (!match) return { match, total: 0, ranked: 0, page: 1, groups: [] };
+  const plan = planQuery(parsed, options.state.vocabulary);
+  const words = toMatchExpression(plan, { join });
+  if (!words) return { match: null, total: 0, ranked: 0, page: 1, episodes: [] };
+  const typed = widens(plan) ? toMatchExpression(plan, { join, exact: true }) : null;
   const { limit } = options;
-  const scope = { ...options, match };
+  const scope = { ...options, words, typed, split: partCount(plan) > 1 };
   let page = options.page;
   let ranked = await rankPage(client, scope, { limit, offset: (page - 1) * limit });
   const lastPage = Math.max(1, Math.ceil(ranked.ranked / limit));
@@ -112,31 +132,29 @@ async function runSearch(
     page = lastPage;
     ranked = await rankPage(client, scope, { limit, offset: (page - 1) * limit });
   }
-  return { match, total: ranked.total, ranked: ranked.ranked, page, groups: groupByEpisode(ranked.rows) };
+  return { match: words, total: ranked.total, ranked: ranked.ranked, page, episodes: ranked.episodes };
 }
 
-/** Rows in result order -> one group per episode, in the same order. */
-function groupByEpisode(rows: MatchRow[]): Grouped[] {
-  const groups = new Map<number, Grouped>();
-  for (const row of rows) {
-    const episodeId = Number(row.episode_id);
-    const group = groups.get(episodeId) ?? { episodeId, score: -row.best, episodeRow: null, chapters: [] };
-    if (row.kind === "e") group.episodeRow ??= Number(row.rowid);
-    else group.chapters.push(row);
-    groups.set(episodeId, group);
-  }
-  return [...groups.values()];
+/**
+ * A hit's score, higher is better, never higher than an earlier result's: the tiers count down from
+ * TIERS.length, and within one a fraction below 1 as rankPage orders it: the shorter title among title
+ * hits, else the better bm25 (negative, lower is better).
+ */
+function hitScore(ranked: RankedEpisode): number {
+  const withinTier = isTitleTier(ranked.tier)
+    ? 1 / (1 + ranked.titleLength)
+    : -ranked.score / (1 - ranked.score);
+  return Math.round((TIERS.length - 1 - ranked.tier + withinTier) * 1e6) / 1e6;
 }
 
-function toHit(episode: ShownEpisode, group: Grouped, marks: Map<number, Marks>): SearchHit {
-  const episodeMarks = group.episodeRow === null ? undefined : marks.get(group.episodeRow);
-  const snippet = episodeMarks ? episodeSnippet(episodeMarks) : null;
+function toHit(episode: ShownEpisode, ranked: RankedEpisode): SearchHit {
+  const snippet = episodeSnippet(episode.marks);
   return {
     show: episode.show,
     slug: episode.slug,
     title: episode.title,
     url: episodePath(episode.show.slug, episode.slug),
-    score: Math.round(group.score * 1000) / 1000,
+    score: hitScore(ranked),
     snippet: snippet ? toHighlighted(snippet) : [{ text: plainStart(episode.description), marked: false }],
     topics: episode.topics,
     publishedAt: episode.publishedAt,
@@ -144,26 +162,27 @@ function toHit(episode: ShownEpisode, group: Grouped, marks: Map<number, Marks>)
     durationSeconds: episode.durationSeconds,
     youtubeId: episode.youtubeId,
     audioUrl: episode.audioUrl,
-    chapters: group.chapters
-      .map((row) => toChapterHit(episode, marks.get(Number(row.rowid))))
-      .sort((a, b) => a.startSeconds - b.startSeconds),
+    chapters: chapterHits(episode),
   };
 }
 
-function toChapterHit(episode: Pick<ShownEpisode, "show" | "slug">, marks: Marks | undefined): ChapterHit {
-  const startSeconds = Number(marks?.chapter_start ?? 0);
-  const title = toHighlighted(marks?.chapter_hl ?? "");
-  const body = marks?.body_snip ?? "";
-  const titleMatched = title.some((part) => part.marked);
-  return {
-    startSeconds,
-    title,
-    snippet: titleMatched || !body.includes(MARK_OPEN) ? null : toHighlighted(body),
-    url: episodePath(episode.show.slug, episode.slug, startSeconds),
-  };
+/** The chapters holding the words, in time order (matchingChapters picks them). */
+function chapterHits(episode: ShownEpisode): ChapterHit[] {
+  return matchingChapters(episode.marks.chapters_hl).flatMap((chapter) => {
+    const startSeconds = episode.chapterStarts[chapter.position];
+    if (startSeconds === undefined) return [];
+    return [
+      {
+        startSeconds,
+        title: chapter.title,
+        snippet: chapter.snippet,
+        url: episodePath(episode.show.slug, episode.slug, startSeconds),
+      },
+    ];
+  });
 }
 
-/** The body's best fragment when the words are there, else the title (the variants column never shows). */
+/** The description's best fragment when the words are there, else the title, else its start. */
 function episodeSnippet(marks: Marks): string {
   if (marks.body_snip.includes(MARK_OPEN)) return marks.body_snip;
   if (marks.title_hl.includes(MARK_OPEN)) return marks.title_hl;

@@ -1,60 +1,103 @@
-// The SQL of search, over the FTS5 table search_index: ranking and counting a page of episodes, their
-// highlights and snippets, the shown episodes' rows, the candidates closest to a missing address, and the
-// per-catalog state (vocabulary, rowid layout) loaded once per client. Each function is one statement;
-// lib/search/search.ts and lib/search/closest.ts put them in order.
+// The SQL of search, over the FTS5 table search_index (one row per episode, laid out as
+// lib/catalog/search-index.ts says): ranking and counting a page of episodes, their highlights and
+// snippets, the shown episodes' rows, the candidates closest to a missing address, and the per-catalog
+// state (vocabulary) loaded once per client. Each function is one statement; lib/search/search.ts and
+// lib/search/closest.ts put them in order.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { storedPrecision } from "@/lib/catalog/dates";
 import type { DatePrecision } from "@/lib/catalog/schema";
+import { SEARCH_COLUMNS, type SearchColumn } from "@/lib/catalog/search-index";
 import type { ShowRef, TopicLink } from "@/lib/db/shapes";
-import { EPISODE_ROWID_STRIDE } from "@/lib/catalog/search-index";
 import { MARK_CLOSE, MARK_OPEN } from "./highlight";
 import type { SortKey } from "./params";
 import { buildVocabulary, type Vocabulary } from "./suggest";
 
-/** bm25 weights per column: title, chapter_title, body, variants. */
-const WEIGHTS = Prisma.sql`10.0, 8.0, 1.0, 2.0`;
-/**
- * Most matching rows bm25 ranks for one query. A word found in much of a very large catalog ("the",
- * "intro" at 100k episodes) is ranked among its first RANK_WINDOW matching rows in catalog order, and
- * its total is extrapolated from them, so the cost of a query stops growing with the catalog. The real
- * catalog has a few hundred rows in all: there every query is ranked and counted in full.
- */
-const RANK_WINDOW = 2000;
+/** bm25 weights of search_index's columns, in their order. */
+function weights(byColumn: Partial<Record<SearchColumn, number>>): Prisma.Sql {
+  return Prisma.raw(SEARCH_COLUMNS.map((column) => String(byColumn[column] ?? 0)).join(", "));
+}
 
-/** One matching search_index row: the episode row ("e") or one of its chapters ("c"). */
-export type MatchRow = {
-  rowid: bigint | number;
-  kind: string;
-  episode_id: bigint | number;
-  /** bm25 of this row (lower is better). */
+/** How the words found in a column weigh in ranking episodes of the same tier (see rankPage). */
+const WEIGHTS = weights({ title: 10, body: 2, chapters: 1, variants: 1 });
+/**
+ * Where the words are, in the same read as the ranking: bm25 with weights so large that each word found
+ * in the weighted columns adds its whole IDF, whatever how often it occurs or the episode's length. The
+ * sum over the title equals the sum over all columns (within SATURATED_ERROR) exactly when every word
+ * found is in the title. FTS5 gives a word in more than half the catalog an IDF of 1e-6: such a word
+ * ("the") counts as found wherever the others are.
+ */
+const SATURATION = 1e8;
+const SATURATED_TITLE = weights({ title: SATURATION });
+const SATURATED_OWN_TEXT = weights({ title: SATURATION, body: SATURATION, variants: SATURATION });
+const SATURATED_ALL = weights({
+  title: SATURATION,
+  body: SATURATION,
+  chapters: SATURATION,
+  variants: SATURATION,
+});
+/** Above the saturated sums' own error (about the episode's length over SATURATION), below a word's share. */
+const SATURATED_ERROR = 1e-5;
+
+/**
+ * Most matching episodes ranked for one query. A word found in much of a very large catalog ("the",
+ * "intro" at 100k episodes) is ranked among its first RANK_WINDOW matching episodes in catalog order,
+ * and its total is extrapolated from them, so the cost of a query stops growing with the catalog. The
+ * real catalog has a few hundred episodes: there every query is ranked and counted in full. Ranking costs
+ * a few µs per episode of the window (bm25, tiers, title lengths): at 100k episodes the slowest queries of
+ * `npm run bench` took 11-13 ms of CPU in searchCatalog with 2000, 8-9.5 ms with 1000 (the 2000 index
+ * rows of the earlier layout, episodes and chapters, held about 1500 episodes).
+ */
+const RANK_WINDOW = 1000;
+
+/**
+ * Where the words of a query were found in an episode, best first, as rankPage orders them. Every
+ * match has all the words (any of them, for the any-word fallback); the tier says whether all of them
+ * as typed (rather than longer words or compounds: "widened") and where: all in the title, all in the
+ * episode's own text (title, description, the addresses it cites), or some only in its chapters.
+ */
+export const TIERS = [
+  "title",
+  "own text",
+  "chapters",
+  "title, widened",
+  "own text, widened",
+  "chapters, widened",
+] as const;
+
+/** Whether a tier is one of title hits, ordered by title length. */
+export const isTitleTier = (tier: number) => tier % 3 === 0;
+
+/** One ranked episode of a page. */
+export type RankedEpisode = {
+  id: number;
+  /** Index into TIERS. */
+  tier: number;
+  /** The title's length in characters up to a " | ", which orders title hits (0 in other tiers). */
+  titleLength: number;
+  /** bm25 over all columns (lower is better), which orders the rest of a tier. */
   score: number;
-  /** bm25 of the episode's best row. */
-  best: number;
 };
 
 /** A row's highlights, matches between MARK_OPEN and MARK_CLOSE. */
 export type Marks = {
-  chapter_start: bigint | number | null;
   title_hl: string;
-  chapter_hl: string;
   body_snip: string;
+  /** The whole chapters column, highlighted: which chapters hold the words. */
+  chapters_hl: string;
 };
 
 export type CatalogState = {
   vocabulary: Vocabulary;
   episodeCount: number;
-  /** SQL for a search_index row's episode id and kind: from the rowid when the import encoded them there. */
-  episodeOfRow: Prisma.Sql;
-  kindOfRow: Prisma.Sql;
 };
 
 const catalogStates = new WeakMap<object, Promise<CatalogState>>();
 
 /**
- * The catalog's vocabulary and index layout, loaded once per client. A client's SQLite handle never
- * sees another catalog: the import replaces the file by a rename, so an open handle keeps reading the
- * file it opened, and reading a new catalog means a new client.
+ * The catalog's vocabulary and size, loaded once per client. A client's SQLite handle never sees
+ * another catalog: the import replaces the file by a rename, so an open handle keeps reading the file it
+ * opened, and reading a new catalog means a new client.
  */
 export function catalogStateOf(client: PrismaClient): Promise<CatalogState> {
   // lib/db's `db` is one proxy over successive clients (a re-import opens a new one): key on the client
@@ -76,20 +119,7 @@ async function loadCatalogState(client: PrismaClient): Promise<CatalogState> {
   const vocabulary = buildVocabulary(
     await client.searchTerm.findMany({ select: { term: true, frequency: true } }),
   );
-  // A file imported before rowids carried the episode (rowids 1, 2, 3, …) still searches correctly,
-  // reading the stored columns instead, only slower.
-  const [first] = await client.$queryRaw<{ rowid: bigint | number; episode_id: bigint | number }[]>`
-    SELECT rowid, episode_id FROM search_index ORDER BY rowid LIMIT 1`;
-  const encoded =
-    !first || Math.floor(Number(first.rowid) / EPISODE_ROWID_STRIDE) === Number(first.episode_id);
-  return {
-    vocabulary,
-    episodeCount: Number(info?.episodeCount ?? 0),
-    episodeOfRow: Prisma.raw(encoded ? `(rowid / ${EPISODE_ROWID_STRIDE})` : "episode_id"),
-    kindOfRow: Prisma.raw(
-      encoded ? `(CASE WHEN rowid % ${EPISODE_ROWID_STRIDE} = 0 THEN 'e' ELSE 'c' END)` : "kind",
-    ),
-  };
+  return { vocabulary, episodeCount: Number(info?.episodeCount ?? 0) };
 }
 
 /** The topic's id, or null when no topic has that slug. */
@@ -105,8 +135,13 @@ export async function showIdOf(client: PrismaClient, slug: string): Promise<numb
 }
 
 export type Scope = {
-  /** An FTS5 MATCH expression built by toMatchExpression (never visitor text). */
-  match: string;
+  /** The words with all they stand for (longer words, compounds): an FTS5 MATCH expression built by
+   * toMatchExpression, never visitor text. */
+  words: string;
+  /** The words as typed only, when that matches less than `words`; else null. */
+  typed: string | null;
+  /** Whether the query has several words (or phrases), which may be split between columns. */
+  split: boolean;
   topicId: number | null;
   showId: number | null;
   sort: SortKey;
@@ -114,105 +149,155 @@ export type Scope = {
 };
 
 export type RankedPage = {
-  /** The page's matching rows, episode by episode in result order, best row first. */
-  rows: MatchRow[];
-  /** Matching episodes (extrapolated when the query matches more than RANK_WINDOW rows). */
+  /** The page's episodes in result order. */
+  episodes: RankedEpisode[];
+  /** Matching episodes (extrapolated when the query matches more than RANK_WINDOW). */
   total: number;
-  /** Matching episodes that can be paged through: those among the ranked rows. */
+  /** Matching episodes that can be paged through: those ranked. */
   ranked: number;
 };
 
 /**
- * One page of episodes with their matching rows, and the counts, in one statement: the matches are
- * read once in catalog (rowid) order up to RANK_WINDOW rows (each MATCH re-reads the term lists, so
- * ranking and counting share it), grouped by episode in SQL, and only the page's rows come back.
- * Highlights and snippets wait for those rows (marksOf).
+ * One page of episodes and the counts, in one statement. The matches are read once in catalog (rowid)
+ * order up to RANK_WINDOW episodes and put in tiers (TIERS): first the episodes with every word as
+ * typed, then those that needed a longer word or a compound ("postg", "vacuum"); within each, every
+ * word in the title first, then in the episode's own text (title, description, the addresses it cites),
+ * then the rest, whose words are in chapters. Among title hits the shorter title comes first (the words
+ * are more of it: "Kernel level TLS" before "CPU and Kernel Page Faults"), counted up to a " | " that
+ * starts a subtitle or the show's name ("Postgres Architecture | The Backend Engineering Show"); bm25
+ * over all columns, the title weighing most, orders the rest. The words as typed are read first, without
+ * ranking: when they fill the window alone, it holds only them. Highlights and snippets wait for the
+ * page (shownEpisodes).
  */
 export async function rankPage(
   client: PrismaClient,
   scope: Scope,
   page: { limit: number; offset: number },
 ): Promise<RankedPage> {
-  const { episodeOfRow, kindOfRow } = scope.state;
+  // `+rowid`: a plain `rowid IN (…)` would run the MATCH once per listed episode.
   const topic =
     scope.topicId === null
       ? Prisma.empty
-      : Prisma.sql`AND ${episodeOfRow} IN (SELECT "episodeId" FROM "EpisodeTopic" WHERE "topicId" = ${scope.topicId})`;
-  // Read through the index on Episode.showId: the show's episode ids, then a set test per matching row.
+      : Prisma.sql`AND +rowid IN (SELECT "episodeId" FROM "EpisodeTopic" WHERE "topicId" = ${scope.topicId})`;
+  // Read through the index on Episode.showId: the show's episode ids, then a set test per match.
   const show =
     scope.showId === null
       ? Prisma.empty
-      : Prisma.sql`AND ${episodeOfRow} IN (SELECT "id" FROM "Episode" WHERE "showId" = ${scope.showId})`;
+      : Prisma.sql`AND +rowid IN (SELECT "id" FROM "Episode" WHERE "showId" = ${scope.showId})`;
+  const { words, typed } = scope;
+  const scored = (match: string, widened: 0 | 1, only: Prisma.Sql) => Prisma.sql`
+    SELECT rowid AS id, ${widened} AS widened, bm25(search_index, ${WEIGHTS}) AS score,
+           bm25(search_index, ${SATURATED_TITLE}) AS in_title, bm25(search_index, ${SATURATED_OWN_TEXT}) AS in_own,
+           bm25(search_index, ${SATURATED_ALL}) AS in_all
+    FROM search_index
+    WHERE search_index MATCH ${match} ${only} ${topic} ${show}
+    ORDER BY rowid
+    LIMIT ${RANK_WINDOW + 1}`;
+  // The words as typed are read first without ranking (cheap). When they fill the window alone, the
+  // widened words could only rank after it: the window is theirs. Else the widened words are read too,
+  // and ranked only where the words as typed are not found (bm25 is computed for the rows kept).
+  const typedFill = Prisma.sql`(SELECT count(*) FROM typed_matches) > ${RANK_WINDOW}`;
+  const matches =
+    typed === null
+      ? scored(words, 0, Prisma.empty)
+      : Prisma.sql`
+          SELECT * FROM typed_scored UNION ALL SELECT * FROM widened_scored
+          ORDER BY id LIMIT ${RANK_WINDOW + 1}`;
+  const typedCtes =
+    typed === null
+      ? Prisma.empty
+      : Prisma.sql`
+          typed_matches AS MATERIALIZED (
+            SELECT rowid AS id FROM search_index WHERE search_index MATCH ${typed} ${topic} ${show}
+            ORDER BY rowid LIMIT ${RANK_WINDOW + 1}
+          ),
+          typed_scored AS MATERIALIZED (${scored(typed, 0, Prisma.empty)}),
+          widened_scored AS MATERIALIZED (
+            ${scored(
+              words,
+              1,
+              Prisma.sql`AND rowid <= (CASE WHEN ${typedFill} THEN 0 ELSE ${Number.MAX_SAFE_INTEGER} END)
+                         AND +rowid NOT IN (SELECT id FROM typed_matches)`,
+            )}
+          ),`;
+  // Every word in the title (or own text): for one word, found there at all; for several, each word
+  // found in the episode found there (its saturated sum there is the sum over all columns).
+  const within = (column: string) =>
+    scope.split
+      ? Prisma.sql`${Prisma.raw(column)} <= in_all * ${1 - SATURATED_ERROR}`
+      : Prisma.sql`${Prisma.raw(column)} < 0`;
+  // How many episodes of the window's range match all the words, widened ones included: what the
+  // total is scaled from.
+  const inWindowRange =
+    typed === null
+      ? Prisma.sql`(SELECT count(*) FROM ranked)`
+      : Prisma.sql`(CASE WHEN ${typedFill}
+                         THEN (SELECT count(*) FROM search_index WHERE search_index MATCH ${words} ${topic} ${show}
+                               AND rowid <= (SELECT max(id) FROM ranked))
+                         ELSE (SELECT count(*) FROM ranked) END)`;
   const order =
     scope.sort === "date"
-      ? Prisma.sql`(SELECT "publishedAt" FROM "Episode" WHERE "id" = grouped.episode_id) DESC NULLS LAST,`
+      ? Prisma.sql`(SELECT "publishedAt" FROM "Episode" WHERE "id" = tiered.id) DESC NULLS LAST,`
       : Prisma.empty;
-  // One row per hit of the page, each carrying the counts; a single row of counts (hit columns null)
-  // when the page is empty.
-  type Counted = { [K in keyof MatchRow]: MatchRow[K] | null } & {
+  // One row per episode of the page, each carrying the counts; a single row of counts (episode columns
+  // null) when the page is empty.
+  type Counted = {
+    id: bigint | number | null;
+    tier: bigint | number | null;
+    title_length: bigint | number | null;
+    score: number | null;
+  } & {
     matched: bigint | number;
     episodes: bigint | number;
+    in_range: bigint | number;
     last: bigint | number | null;
-    position: bigint | number | null;
   };
   const rows = await client.$queryRaw<Counted[]>`
-    WITH matches AS MATERIALIZED (
-      SELECT rowid AS id, ${episodeOfRow} AS episode_id, ${kindOfRow} AS kind,
-             bm25(search_index, ${WEIGHTS}) AS score
-      FROM search_index
-      WHERE search_index MATCH ${scope.match} ${topic} ${show}
-      ORDER BY rowid
-      LIMIT ${RANK_WINDOW + 1}
-    ),
+    WITH ${typedCtes}
+    matches AS MATERIALIZED (${matches}),
     ranked AS MATERIALIZED (SELECT * FROM matches ORDER BY id LIMIT ${RANK_WINDOW}),
-    grouped AS MATERIALIZED (SELECT episode_id, min(score) AS best FROM ranked GROUP BY episode_id),
+    tiered AS MATERIALIZED (
+      SELECT id, score, tier,
+             (CASE WHEN tier % 3 = 0 THEN (SELECT length(CASE WHEN instr("title", ' | ') > 0
+                                                          THEN substr("title", 1, instr("title", ' | ') - 1)
+                                                          ELSE "title" END)
+                                         FROM "Episode" WHERE "id" = placed.id)
+                   ELSE 0 END) AS title_length
+      FROM (SELECT id, score,
+                   3 * widened + (CASE WHEN ${within("in_title")} THEN 0 WHEN ${within("in_own")} THEN 1 ELSE 2 END) AS tier
+            FROM ranked) AS placed
+    ),
     shown AS MATERIALIZED (
-      SELECT episode_id, best, row_number() OVER (ORDER BY ${order} best, episode_id) AS position
-      FROM (SELECT * FROM grouped ORDER BY ${order} best, episode_id LIMIT ${page.limit} OFFSET ${page.offset}) AS grouped
+      SELECT id, tier, title_length, score,
+             row_number() OVER (ORDER BY ${order} tier, title_length, score, id) AS position
+      FROM (SELECT * FROM tiered ORDER BY ${order} tier, title_length, score, id LIMIT ${page.limit} OFFSET ${page.offset}) AS tiered
     )
-    SELECT (SELECT count(*) FROM matches) AS matched, (SELECT count(*) FROM grouped) AS episodes,
-           (SELECT max(episode_id) FROM ranked) AS last,
-           hits.id AS rowid, hits.episode_id, hits.kind, hits.score, hits.best, hits.position
-    FROM (SELECT 1) LEFT JOIN (
-      SELECT ranked.*, shown.best, shown.position FROM ranked JOIN shown ON ranked.episode_id = shown.episode_id
-    ) AS hits
-    ORDER BY hits.position, hits.score, hits.id`;
+    SELECT (SELECT count(*) FROM matches) AS matched, (SELECT count(*) FROM ranked) AS episodes,
+           ${inWindowRange} AS in_range, (SELECT max(id) FROM ranked) AS last,
+           shown.id, shown.tier, shown.title_length, shown.score
+    FROM (SELECT 1) LEFT JOIN shown
+    ORDER BY shown.position`;
   const first = rows[0];
-  const episodes = Number(first?.episodes ?? 0);
-  const hits = rows.filter((row): row is typeof row & MatchRow => row.rowid !== null);
+  const ranked = Number(first?.episodes ?? 0);
+  const episodes = rows.flatMap((row) =>
+    row.id === null
+      ? []
+      : [
+          {
+            id: Number(row.id),
+            tier: Number(row.tier),
+            titleLength: Number(row.title_length ?? 0),
+            score: row.score ?? 0,
+          },
+        ],
+  );
   if (!first || Number(first.matched) <= RANK_WINDOW || first.last === null) {
-    return { rows: hits, total: episodes, ranked: episodes };
+    return { episodes, total: ranked, ranked };
   }
   // The window covers episodes 1..last in catalog order: scale its count to the whole catalog.
-  const last = Number(first.last);
-  const total = Math.max(episodes, Math.round((episodes * scope.state.episodeCount) / last));
-  return { rows: hits, total, ranked: episodes };
-}
-
-/**
- * Chapter start, highlighted title and chapter title, and body snippet of the given rows, by rowid.
- * One MATCH over the rowid range, filtered with `+rowid IN`: a plain `rowid IN` runs the MATCH once
- * per rowid, re-reading the term lists each time. The range bounds are written into the SQL (they are
- * our integers): bound as parameters, FTS5 scans every match instead of the range (measured 8×).
- */
-export async function marksOf(
-  client: PrismaClient,
-  match: string,
-  rowids: number[],
-): Promise<Map<number, Marks>> {
-  if (rowids.length === 0) return new Map();
-  if (!rowids.every(Number.isSafeInteger))
-    throw new Error(`search: rowids must be integers: ${rowids.join(", ")}`);
-  const rows = await client.$queryRaw<(Marks & { rowid: bigint | number })[]>`
-    SELECT rowid, chapter_start,
-           highlight(search_index, 0, ${MARK_OPEN}, ${MARK_CLOSE}) AS title_hl,
-           highlight(search_index, 1, ${MARK_OPEN}, ${MARK_CLOSE}) AS chapter_hl,
-           snippet(search_index, 2, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 18) AS body_snip
-    FROM search_index
-    WHERE search_index MATCH ${match}
-      AND rowid BETWEEN ${Prisma.raw(String(Math.min(...rowids)))} AND ${Prisma.raw(String(Math.max(...rowids)))}
-      AND +rowid IN (${Prisma.join(rowids)})`;
-  return new Map(rows.map((row) => [Number(row.rowid), row]));
+  const inRange = Number(first.in_range);
+  const total = Math.max(ranked, Math.round((inRange * scope.state.episodeCount) / Number(first.last)));
+  return { episodes, total, ranked };
 }
 
 export type ShownEpisode = {
@@ -227,36 +312,70 @@ export type ShownEpisode = {
   audioUrl: string | null;
   /** Best topic first. */
   topics: TopicLink[];
+  /** Where each chapter starts, in the order of the index's chapters column. */
+  chapterStarts: number[];
+  /** The query's words marked in its title, description and chapters. */
+  marks: Marks;
 };
 
 type EpisodeRow = Omit<
   ShownEpisode,
-  "show" | "publishedAt" | "publishedPrecision" | "durationSeconds" | "topics"
-> & {
-  id: bigint | number;
-  showSlug: string;
-  showName: string;
-  publishedAt: Date | string | null;
-  publishedPrecision: string | null;
-  durationSeconds: bigint | number | null;
-  /** JSON array of { slug, name }, best topic first. */
-  topics: string;
-};
+  "show" | "publishedAt" | "publishedPrecision" | "durationSeconds" | "topics" | "chapterStarts" | "marks"
+> &
+  Marks & {
+    id: bigint | number;
+    showSlug: string;
+    showName: string;
+    publishedAt: Date | string | null;
+    publishedPrecision: string | null;
+    durationSeconds: bigint | number | null;
+    /** JSON array of { slug, name }, best topic first. */
+    topics: string;
+    /** JSON array of start seconds, in chapter order. */
+    chapterStarts: string;
+  };
 
 const toDate = (value: Date | string | null) =>
   value === null ? null : value instanceof Date ? value : new Date(value);
 
-/** The shown episodes with their topics (best first), by id: one raw query, as it runs on every search. */
-export async function episodesById(client: PrismaClient, ids: number[]): Promise<Map<number, ShownEpisode>> {
+/**
+ * The shown episodes (a page: a few dozen at most) with their topics (best first), chapter starts, and
+ * the words of `match` marked in their title, description snippet and chapters, by id: one raw query, as
+ * it runs on every search. `rowid IN` looks each episode up in the words' lists, which costs less than
+ * reading the lists over the range the page spans (measured at 100k episodes: 0.6 ms against 1.5 ms when
+ * the page spans the catalog, about the same when it does not). The ids are written into the SQL: they
+ * are our integers.
+ */
+export async function shownEpisodes(
+  client: PrismaClient,
+  match: string,
+  ids: number[],
+): Promise<Map<number, ShownEpisode>> {
   if (ids.length === 0) return new Map();
+  if (!ids.every(Number.isSafeInteger)) throw new Error(`search: ids must be integers: ${ids.join(", ")}`);
+  const column = (name: SearchColumn) => SEARCH_COLUMNS.indexOf(name);
   const episodes = await client.$queryRaw<EpisodeRow[]>`
+    WITH marks AS MATERIALIZED (
+      SELECT rowid AS id,
+             highlight(search_index, ${column("title")}, ${MARK_OPEN}, ${MARK_CLOSE}) AS title_hl,
+             snippet(search_index, ${column("body")}, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 18) AS body_snip,
+             highlight(search_index, ${column("chapters")}, ${MARK_OPEN}, ${MARK_CLOSE}) AS chapters_hl
+      FROM search_index
+      WHERE search_index MATCH ${match} AND rowid IN (${Prisma.raw(ids.join(", "))})
+    )
     SELECT e."id", s."slug" AS "showSlug", s."name" AS "showName",
            e."slug", e."title", e."description", e."publishedAt", e."publishedPrecision", e."durationSeconds",
            e."youtubeId", e."audioUrl",
            (SELECT json_group_array(json_object('slug', ranked."slug", 'name', ranked."name"))
             FROM (SELECT t."slug", t."name" FROM "EpisodeTopic" et JOIN "Topic" t ON t."id" = et."topicId"
-                  WHERE et."episodeId" = e."id" ORDER BY et."score" DESC, et."topicId") AS ranked) AS topics
-    FROM "Episode" e JOIN "Show" s ON s."id" = e."showId" WHERE e."id" IN (${Prisma.join(ids)})`;
+                  WHERE et."episodeId" = e."id" ORDER BY et."score" DESC, et."topicId") AS ranked) AS topics,
+           (SELECT json_group_array(chapter."startSeconds")
+            FROM (SELECT c."startSeconds" FROM "Chapter" c WHERE c."episodeId" = e."id" ORDER BY c."position")
+                 AS chapter) AS "chapterStarts",
+           coalesce(marks.title_hl, e."title") AS title_hl, coalesce(marks.body_snip, '') AS body_snip,
+           coalesce(marks.chapters_hl, '') AS chapters_hl
+    FROM "Episode" e JOIN "Show" s ON s."id" = e."showId" LEFT JOIN marks ON marks.id = e."id"
+    WHERE e."id" IN (${Prisma.join(ids)})`;
   return new Map(
     episodes.map((episode) => [
       Number(episode.id),
@@ -271,6 +390,8 @@ export async function episodesById(client: PrismaClient, ids: number[]): Promise
         youtubeId: episode.youtubeId,
         audioUrl: episode.audioUrl,
         topics: JSON.parse(episode.topics) as TopicLink[],
+        chapterStarts: JSON.parse(episode.chapterStarts) as number[],
+        marks: { title_hl: episode.title_hl, body_snip: episode.body_snip, chapters_hl: episode.chapters_hl },
       },
     ]),
   );
@@ -290,15 +411,13 @@ export type ClosestCandidate = {
 
 /**
  * The episodes whose titles have the most of the given words, at most `limit`, in one statement. Each
- * word is a list of spellings (as typed, and corrected), matched as prefixes in the title column only
- * (chapter rows have none, so only episode rows match). Episodes with every word come first, read
- * from the index's own intersection; then those with most words, and of those the rarest: each word's
- * list is read up to CLOSEST_WORD_WINDOW rows, so a word common in a large catalog costs no more than
- * a rare one.
+ * word is a list of spellings (as typed, and corrected), matched as prefixes in the title column only.
+ * Episodes with every word come first, read from the index's own intersection; then those with most
+ * words, and of those the rarest: each word's list is read up to CLOSEST_WORD_WINDOW episodes, so a
+ * word common in a large catalog costs no more than a rare one.
  */
 export async function closestCandidates(
   client: PrismaClient,
-  state: CatalogState,
   words: string[][],
   limit: number,
 ): Promise<ClosestCandidate[]> {
@@ -307,10 +426,9 @@ export async function closestCandidates(
     .filter((spellings) => spellings.length > 0)
     .map((spellings) => `title : (${spellings.map((spelling) => `${ftsString(spelling)}*`).join(" OR ")})`);
   if (terms.length === 0) return [];
-  const { episodeOfRow } = state;
   const window = (match: string, word: number) => Prisma.sql`
     SELECT episode_id, ${word} AS word FROM (
-      SELECT ${episodeOfRow} AS episode_id FROM search_index
+      SELECT rowid AS episode_id FROM search_index
       WHERE search_index MATCH ${match} ORDER BY rowid LIMIT ${CLOSEST_WORD_WINDOW}
     )`;
   const windows = [

@@ -7,6 +7,10 @@ import type { SortKey } from "./params";
 /** Text in runs, each a match or not: [{ text: "a ", marked: false }, { text: "tlb", marked: true }] */
 export type Highlighted = { text: string; marked: boolean }[];
 
+/**
+ * A chapter listed under a hit: one holding any of the query's words, in time order, at most six (the
+ * best of them when more match).
+ */
 export type ChapterHit = {
   startSeconds: number;
   title: Highlighted;
@@ -21,7 +25,7 @@ export type SearchHit = {
   slug: string;
   title: string;
   url: string;
-  /** Higher is better (negated bm25 of the best row). */
+  /** Higher is better, in result order: the tier (every word as typed, in the title, …) and bm25 within it. */
   score: number;
   snippet: Highlighted;
   /** Best topic first. */
@@ -48,6 +52,12 @@ export type SearchRequest = {
   page?: number;
 };
 
+/**
+ * "all": every result has every word of the query. "any": no episode has all of them, and the results
+ * are those with any of them (the page says so).
+ */
+export type SearchMatch = "all" | "any";
+
 export type SearchResponse = {
   /** The query as understood (normalised), or the corrected one when `corrected` is set. */
   query: string;
@@ -55,9 +65,14 @@ export type SearchResponse = {
   page: number;
   pageCount: number;
   results: SearchHit[];
-  /** A spelling the catalog knows, when some words of the query matched nothing. */
+  match: SearchMatch;
+  /**
+   * The query spelt as the catalog spells it, set only when the query as typed found nothing and this
+   * spelling finds results: the results are for it (`corrected`). Never offered beside results of the
+   * query as typed.
+   */
   suggestion?: string;
-  /** True when the results are for `suggestion` because the query as typed found nothing. */
+  /** True exactly when `suggestion` is set: the results are for it. */
   corrected?: boolean;
 };
 

@@ -5,7 +5,7 @@ import type { DatePrecision } from "@/lib/catalog/schema";
 import type { ShowRef, TopicLink } from "@/lib/db/shapes";
 import { parseMarkedHtml, plainText, toMarkedHtml } from "./highlight";
 import type { SearchState } from "./params";
-import type { ChapterHit, Highlighted, SearchHit, SearchResponse } from "./types";
+import type { ChapterHit, Highlighted, SearchHit, SearchMatch, SearchResponse } from "./types";
 
 export type ResultView = {
   show: ShowRef;
@@ -40,6 +40,8 @@ export type SearchOutcomeView =
       page: number;
       pageCount: number;
       results: ResultView[];
+      /** "any" when no episode has every word and the results have any of them: the page says so. */
+      match: SearchMatch;
       suggestion: string | null;
       corrected: boolean;
     };
@@ -79,6 +81,8 @@ export type SearchApiResponse = {
   page: number;
   pageCount: number;
   results: SearchApiResult[];
+  /** "any": no episode has every word; these have any of them. */
+  match: SearchMatch;
   suggestion?: string;
   corrected?: true;
 };
@@ -103,7 +107,10 @@ export function toResultView(hit: SearchHit): ResultView {
 type OutcomeContext = { typed: string; state: SearchState; topic: TopicLink | null; show: ShowRef | null };
 
 export function toOutcomeView(
-  response: Pick<SearchResponse, "query" | "total" | "page" | "pageCount" | "suggestion" | "corrected">,
+  response: Pick<
+    SearchResponse,
+    "query" | "total" | "page" | "pageCount" | "match" | "suggestion" | "corrected"
+  >,
   results: ResultView[],
   { typed, state, topic, show }: OutcomeContext,
 ): SearchOutcomeView {
@@ -118,6 +125,7 @@ export function toOutcomeView(
     page: response.page,
     pageCount: response.pageCount,
     results,
+    match: response.match,
     suggestion: response.suggestion ?? null,
     corrected: response.corrected === true,
   };
@@ -150,6 +158,7 @@ export function toSearchApiResponse(response: SearchResponse): SearchApiResponse
         url: chapter.url,
       })),
     })),
+    match: response.match,
     ...(response.suggestion ? { suggestion: response.suggestion } : {}),
     ...(response.corrected ? { corrected: true as const } : {}),
   };
@@ -182,11 +191,18 @@ export function countEpisodes(total: number): string {
   return `${total} ${total === 1 ? "episode" : "episodes"}`;
 }
 
-/** What the live region says when results arrive: "3 episodes for “tlb” in PostgreSQL from Network Stack Radio". */
+/**
+ * What the live region says when results arrive: "3 episodes for “tlb” in PostgreSQL from Network Stack
+ * Radio"; when no episode has every word, "No episode has all of “redis kernel”: 12 episodes with some
+ * of its words".
+ */
 export function describeOutcome(view: SearchOutcomeView): string {
   if (view.kind === "start") return "";
   const where = `${view.topic ? ` in ${view.topic.name}` : ""}${view.show ? ` from ${view.show.name}` : ""}`;
-  const text = `${countEpisodes(view.total)} for “${shownQuery(view)}”${where}`;
+  const text =
+    view.match === "any"
+      ? `No episode has all of “${shownQuery(view)}”${where}: ${countEpisodes(view.total)} with some of its words`
+      : `${countEpisodes(view.total)} for “${shownQuery(view)}”${where}`;
   return view.corrected ? `${text}. No results for “${view.typed}”.` : text;
 }
 

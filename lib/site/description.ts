@@ -6,6 +6,7 @@
 // (data/shows/): the page passes the stored links and their labels, and only a URL the import did not
 // store is classified here, by the rules true of any show. The cleaning rules are lib/site/text-cleaning.ts.
 import { classifyLink, linkKey, NO_SHOW_RULES } from "@/lib/catalog/links";
+import { endingPhrase, isPromotionWording, PROMO_CLAUSE } from "@/lib/catalog/promotions";
 import { linkKindSchema, type LinkKind } from "@/lib/catalog/schema";
 import { segmentUrls } from "@/lib/catalog/urls";
 import { displayHost } from "./format";
@@ -66,8 +67,6 @@ export type RenderedDescription = {
 const BULLET = /^\s*[-•*⁃]\s+/;
 const NUMBERED = /^\s*(\d{1,2})[.)]\s+/;
 const HAS_WORDS = /[\p{L}\p{N}]/u;
-/** Longest clause before a promotion's URL that is taken with it as its wording. */
-const PROMO_CLAUSE = 120;
 
 /** "https://www.example.com/a/very/long/path" -> "example.com/a/very/long/path", clipped in the middle. */
 export function displayUrl(url: string, max = 48): string {
@@ -166,16 +165,6 @@ function pairsOf(line: string, previous: string, stored: Known): { pairs: Pair[]
     pending = "";
   }
   return { pairs, after: pending };
-}
-
-/** The end of `value` that is one of `phrases` (case-insensitive), longest first, or "". */
-function endingPhrase(value: string, phrases: readonly (string | null)[]): string {
-  const trimmed = value.trimEnd();
-  const lower = trimmed.toLowerCase();
-  const match = phrases
-    .filter((phrase): phrase is string => !!phrase && lower.endsWith(phrase.toLowerCase()))
-    .sort((a, b) => b.length - a.length)[0];
-  return match ? trimmed.slice(trimmed.length - match.length) : "";
 }
 
 /** `value` without its last `ending.length` characters (after trailing spaces). */
@@ -278,12 +267,6 @@ function readLine(raw: string, previous: string, stored: Known): Line {
   const { pairs, after } = pairsOf(content, previous, stored);
   const cut = cutPromos(pairs, after, stored);
   return { bullet, promos: cut.promos, body: bodyOf(cut.rest, cut.after) };
-}
-
-/** A line that is mostly the wording of a course promotion, its link given elsewhere or not at all. */
-function isPromoWording(line: string, stored: Known): boolean {
-  const trimmed = line.trim().toLowerCase();
-  return stored.promotions.some((label) => trimmed.includes(label) && trimmed.length - label.length < 40);
 }
 
 /** A line holding only one promotion, a URL without words ("https://oscourse.win"). */
@@ -395,7 +378,7 @@ export function renderDescription(description: string, context: DescriptionConte
 
     if (lineBody.type === "text" && !line.bullet) {
       const words = lineBody.text;
-      if (isBarePromo(next) && (canLabel(words) || isPromoWording(words, stored))) {
+      if (isBarePromo(next) && (canLabel(words) || isPromotionWording(words, stored.promotions))) {
         // "Grab my database course" over its URL: one promotion, the link named by the line.
         const promo = next!.promos[0]!;
         const link = promo.spans.find((span) => span.type === "link");
@@ -406,7 +389,7 @@ export function renderDescription(description: string, context: DescriptionConte
         }
         return;
       }
-      if (isPromoWording(words, stored)) {
+      if (isPromotionWording(words, stored.promotions)) {
         addPromo({ role: "course", spans: [text(words)], bare: false });
         return;
       }

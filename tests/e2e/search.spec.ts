@@ -111,6 +111,61 @@ test.describe("live search", () => {
     expect((created?.args[0] as { playerVars: { start: number } }).playerVars.start).toBe(1380);
   });
 
+  test("a two-word query lists several chapters of the episode, in time order; one plays from its second", async ({
+    page,
+  }) => {
+    const youtube = await installYouTubeStandIn(page);
+    await openSearch(page);
+    await searchBox(page).fill("postgres locks");
+    const card = result(page, "All Postgres Locks Explained | A Deep Dive");
+    // The episode's own title has both words: it comes first.
+    await expect(
+      resultsRegion(page).getByRole("article").first().getByRole("heading", { level: 2 }),
+    ).toHaveText("All Postgres Locks Explained | A Deep Dive");
+    // Its chapters that hold either word, not only the one that holds both ("Overview of Postgres Locks").
+    const chapters = card.locator("a[href*='?t=']");
+    await expect.poll(() => chapters.count()).toBeGreaterThanOrEqual(4);
+    const names = await chapters.allInnerTexts();
+    for (const name of names) expect(name).toMatch(/lock|postgres/i);
+    expect(names.some((name) => /Row-Level Locks|Table-Level Locks|Page-Level Locks/.test(name))).toBe(true);
+    const seconds = await chapters.evaluateAll((links) =>
+      links.map((link) => Number(new URL((link as HTMLAnchorElement).href).searchParams.get("t"))),
+    );
+    expect(seconds).toEqual([...seconds].sort((a, b) => a - b));
+    expect(new Set(seconds).size).toBe(seconds.length);
+
+    // The third listed chapter: its page opens at that second and the player starts there.
+    const second = seconds[2]!;
+    await chapters.nth(2).click();
+    await expect(page).toHaveURL(
+      new RegExp(`${pattern(seedEpisodePath("all-postgres-locks-explained-a-deep-dive", second))}$`),
+    );
+    await expect(page.locator(`[data-chapter-list] a[data-seek='${second}']`)).toHaveAttribute(
+      "aria-current",
+      "true",
+    );
+    expect(youtube.requested).toEqual([]);
+    await page.getByRole("button", { name: /^Play from / }).click();
+    await expect
+      .poll(async () => (await youtubeCalls(page)).filter((call) => call.name === "constructor").length)
+      .toBe(1);
+    const [created] = (await youtubeCalls(page)).filter((call) => call.name === "constructor");
+    expect((created?.args[0] as { playerVars: { start: number } }).playerVars.start).toBe(second);
+  });
+
+  test("words no episode has together fall back to any of them, and the page says so", async ({ page }) => {
+    await openSearch(page);
+    await searchBox(page).fill("tlb zqxjvw");
+    await expect(page.getByTestId("search-any-words")).toHaveText(
+      "No episode has every word of “tlb zqxjvw”: these have some of them.",
+    );
+    await expect(result(page, "Page Tables")).toBeVisible();
+    // A query whose words an episode has together gets no such note.
+    await searchBox(page).fill("tlb");
+    await expect(countLine(page)).toHaveText("1 episode for “tlb”");
+    await expect(page.getByTestId("search-any-words")).toHaveCount(0);
+  });
+
   test("a misspelling shows the corrected results and says so", async ({ page }) => {
     await openSearch(page);
     await searchBox(page).fill("kernal");

@@ -155,6 +155,118 @@ describe("finding the minute", () => {
   });
 });
 
+describe("issue 15: ranking as a listener expects", () => {
+  /** Slugs of the episodes whose title has the word, read from the catalog's titles. */
+  const titledWith = async (word: RegExp) =>
+    (await client.episode.findMany({ select: { slug: true, title: true } }))
+      .filter((episode) => word.test(episode.title))
+      .map((episode) => episode.slug);
+
+  it("tls: the episode titled TLS first, nothing through TLB", async () => {
+    const response = await search("tls");
+    expect(slugs(response)[0]).toBe("kernel-level-tls");
+    expect(slugs(response)).not.toContain("page-tables");
+  });
+
+  it("kernel: every episode titled Kernel before any that mentions it, the shortest titles first", async () => {
+    const titled = await titledWith(/\bkernel\b/i);
+    expect(titled.length).toBeGreaterThanOrEqual(5);
+    const response = await search("kernel", { limit: 50 });
+    expect(new Set(slugs(response).slice(0, titled.length))).toEqual(new Set(titled));
+    expect(slugs(response).slice(0, 2)).toEqual(["kernel-level-tls", "windows-vs-linux-kernel"]);
+    // A chapter mention (Tracing Kernel System Calls) comes after every title.
+    expect(
+      slugs(response).indexOf("how-apache-kafka-got-faster-by-switching-ext4-to-xfs"),
+    ).toBeGreaterThanOrEqual(titled.length);
+  });
+
+  it("redis: nothing, and no suggestion: the host's promotions are not searched", async () => {
+    expect(await search("redis")).toMatchObject({ total: 0, results: [], match: "all" });
+    expect((await search("redis")).suggestion).toBeUndefined();
+    // The descriptions still say "(link redirects to udemy with coupon)"; search finds none of it.
+    const promoted = await client.episode.count({
+      where: { description: { contains: "redirects to udemy" } },
+    });
+    expect(promoted).toBeGreaterThanOrEqual(5);
+    for (const word of ["redirects", "udemy", "coupon", "paperback"]) {
+      expect((await search(word)).total, word).toBe(0);
+    }
+  });
+
+  it("postgres locks: the locks episode with each Locks chapter, in time order", async () => {
+    const response = await search("postgres locks");
+    expect(slugs(response)[0]).toBe("all-postgres-locks-explained-a-deep-dive");
+    const times = chapterTimes(response, "all-postgres-locks-explained-a-deep-dive");
+    for (const start of [330, 550, 1710, 2365, 2760]) expect(times).toContain(start);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(times.length).toBeLessThanOrEqual(6);
+  });
+
+  it("vacuum: Postgres Architecture at 24:06 Autovacuum Launcher and Workers", async () => {
+    const response = await search("vacuum");
+    expect(slugs(response)).toEqual(["postgres-architecture"]);
+    const chapter = response.results[0]!.chapters.find((hit) => hit.startSeconds === 1446);
+    expect(chapter?.title.filter((part) => part.marked).map((part) => part.text)).toEqual(["Autovacuum"]);
+  });
+
+  it("lock manager: the article on lockmanager waits, not a correction", async () => {
+    const response = await search("lock manager");
+    expect(slugs(response)[0]).toBe("they-enabled-postgres-partitioning-and-their-backend-fell-apart");
+    expect(response).toMatchObject({ query: "lock manager", match: "all" });
+    expect(response.corrected).toBeUndefined();
+  });
+
+  it("io_uring postgres: the Postgres 18 episode with its chapter 23:00 io_method io_uring", async () => {
+    const response = await search("io_uring postgres");
+    expect(slugs(response)[0]).toBe("postgres-18-gets-async-io");
+    expect(chapterTimes(response, "postgres-18-gets-async-io")).toContain(1380);
+  });
+
+  it("finds words split between an episode's title and one of its chapters", async () => {
+    // "huge" only in chapter 31:00 Huge Tables, "pages" in the title Page Tables.
+    const response = await search("huge pages");
+    expect(slugs(response)[0]).toBe("page-tables");
+    expect(chapterTimes(response, "page-tables")).toContain(1860);
+  });
+
+  it("ranks words as typed before longer words and compounds", async () => {
+    // "lock": the locks episodes as typed; the partition episode only through "lockmanager".
+    const response = await search("lock");
+    const last = response.results.at(-1)!;
+    expect(last.slug).toBe("they-enabled-postgres-partitioning-and-their-backend-fell-apart");
+    expect(Math.max(...response.results.slice(0, -1).map((hit) => hit.score))).toBeGreaterThan(last.score);
+    expect(Math.min(...response.results.slice(0, -1).map((hit) => hit.score))).toBeGreaterThan(last.score);
+  });
+
+  it("offers a spelling only for a query that finds nothing as typed, and only one that finds results", async () => {
+    for (const query of ["tls", "kernel", "postgres locks", "vacuum", "lock manager", "fsync", "postg"]) {
+      const response = await search(query);
+      expect(response.total, query).toBeGreaterThan(0);
+      expect(response.suggestion, query).toBeUndefined();
+      expect(response.corrected, query).toBeUndefined();
+    }
+    const kernal = await search("kernal");
+    expect(kernal).toMatchObject({ suggestion: "kernel", corrected: true, query: "kernel" });
+    expect(slugs(kernal).slice(0, 3)).toContain("kernel-level-tls");
+    // Spelt right, "zqxjvw kernel" finds nothing either: no suggestion; the words found are offered alone.
+    const unknown = await search("zqxjvw qxjvwz");
+    expect(unknown).toMatchObject({ total: 0, results: [], match: "all" });
+    expect(unknown.suggestion).toBeUndefined();
+    const partly = await search("zqxjvw kernal");
+    expect(partly).toMatchObject({ match: "any", query: "zqxjvw kernel", corrected: true });
+    expect(partly.total).toBe((await search("kernel")).total);
+  });
+
+  it("falls back to episodes with any of the words, and says so", async () => {
+    const kernel = await search("kernel", { limit: 50 });
+    const fallback = await search("redis kernel", { limit: 50 });
+    expect(fallback).toMatchObject({ match: "any", query: "redis kernel", total: kernel.total });
+    expect(new Set(slugs(fallback))).toEqual(new Set(slugs(kernel)));
+    expect(fallback.corrected).toBeUndefined();
+    expect((await search("postgres locks")).match).toBe("all");
+  });
+});
+
 describe("every show", () => {
   it("finds episodes of every show, each naming its show, and narrows to one show", async () => {
     // fsync: "Your SSD lies but that's ok … Postgres fsync" here, "Write-ahead logs & fsync" on the radio.

@@ -4,6 +4,7 @@ import type { SearchResponse } from "@/lib/search/types";
 import {
   describeOutcome,
   fromApiResult,
+  toOutcomeView,
   toResultView,
   toSearchApiResponse,
   type SearchOutcomeView,
@@ -14,6 +15,7 @@ const tlbResponse: SearchResponse = {
   total: 1,
   page: 1,
   pageCount: 1,
+  match: "all",
   results: [
     {
       show: { slug: "the-backend-engineering-show", name: "The Backend Engineering Show" },
@@ -70,6 +72,15 @@ describe("toSearchApiResponse", () => {
         url: "/shows/the-backend-engineering-show/page-tables?t=1200",
       },
     ]);
+  });
+
+  it("says whether every result has every word, through the island's view too", () => {
+    expect(toSearchApiResponse(tlbResponse).match).toBe("all");
+    const anyWord = toSearchApiResponse({ ...tlbResponse, query: "redis tlb", match: "any" });
+    expect(anyWord.match).toBe("any");
+    const state = { q: "redis tlb", topic: null, show: null, sort: "relevance" as const };
+    const view = toOutcomeView(anyWord, [], { typed: "redis tlb", state, topic: null, show: null });
+    expect(view).toMatchObject({ kind: "results", match: "any", query: "redis tlb" });
   });
 
   it("names a correction only when there is one", () => {
@@ -140,6 +151,7 @@ describe("describeOutcome", () => {
     page: 1,
     pageCount: 1,
     results: [],
+    match: "all",
     suggestion: "kernel",
     corrected: true,
   };
@@ -170,5 +182,21 @@ describe("describeOutcome", () => {
       }),
     ).toBe("2 episodes for “fsync” in Storage from Network Stack Radio");
     expect(describeOutcome({ kind: "start" })).toBe("");
+  });
+
+  it("says when no episode has every word and the results have some of them", () => {
+    const anyWord = {
+      ...base,
+      typed: "redis kernel",
+      query: "redis kernel",
+      corrected: false,
+      suggestion: null,
+    };
+    expect(describeOutcome({ ...anyWord, match: "any" })).toBe(
+      "No episode has all of “redis kernel”: 11 episodes with some of its words",
+    );
+    expect(describeOutcome({ ...anyWord, match: "any", typed: "redis kernal", corrected: true })).toBe(
+      "No episode has all of “redis kernel”: 11 episodes with some of its words. No results for “redis kernal”.",
+    );
   });
 });
