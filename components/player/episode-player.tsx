@@ -107,7 +107,7 @@ export function EpisodePlayer({ show, slug, title, media }: Props) {
           <a href={media.src} rel="noopener noreferrer nofollow" className="underline hover:text-foreground">
             Audio file
           </a>
-          <ShortcutsHint />
+          .<ShortcutsHint />
         </p>
       </div>
     );
