@@ -8,7 +8,8 @@ import { linkKindSchema } from "@/lib/catalog/schema";
 import { displayUrl, type RenderedDescription } from "@/lib/site/description";
 import { displayHost } from "@/lib/site/format";
 import { episodePath } from "@/lib/site/routes";
-import { cleanLabel, isHostRole, linkRole, type LinkRole } from "@/lib/site/text-cleaning";
+import { isHostRole, linkRole, type LinkRole } from "@/lib/catalog/promotions";
+import { cleanLabel } from "@/lib/site/text-cleaning";
 
 type LinkItem = EpisodeDetail["links"][number];
 

@@ -1,9 +1,10 @@
 // What in a description is the host promoting himself (his courses, books and merch, ways to support the
-// show) rather than the episode's own content: the link roles, the clause that words a promotion, and the
-// description with its promotions cut, which the search index reads. The episode page sets the same
-// promotions apart (lib/site/description.ts). Pure and client-safe.
+// show) rather than the episode's own content: the link roles, each line's promotions with the clause that
+// words them (lineParts), the text lines that belong to a promotion (promotionLead), and the description
+// with its promotions cut (withoutPromotions), which the search index reads. The episode page sets the
+// same promotions apart with the same two functions (lib/site/description.ts). Pure and client-safe.
 import { classifyLink, linkKey, NO_SHOW_RULES } from "./links";
-import type { LinkKind } from "./schema";
+import { linkKindSchema, type LinkKind } from "./schema";
 import { segmentUrls } from "./urls";
 
 /**
@@ -113,6 +114,12 @@ export function isPromotionWording(line: string, promotions: readonly string[]):
   return promotions.some((label) => trimmed.includes(label) && trimmed.length - label.length < 40);
 }
 
+/** `value` without its last `ending.length` characters (after trailing spaces). */
+export function withoutEnding(value: string, ending: string): string {
+  const trimmed = value.trimEnd();
+  return trimmed.slice(0, Math.max(0, trimmed.length - ending.length));
+}
+
 /** What the import stored that a description's promotions are recognised by. */
 export type PromotionContext = {
   /** The episode's links: a URL of the text takes its kind (and the words that label it) from them. */
@@ -121,76 +128,149 @@ export type PromotionContext = {
   promotions: readonly string[];
 };
 
-const LINK_KINDS = new Set<string>(["youtube", "reference", "course", "support", "social"]);
-const HAS_WORDS = /[\p{L}\p{N}]/u;
+/** A PromotionContext ready for lookups: stored links by linkKey, promotion wording in lower case. */
+export type KnownLinks = {
+  links: Map<string, { kind: LinkKind; label: string | null }>;
+  promotions: string[];
+};
 
-/** One line with its promotions (each URL of a host role with the clause leading to it) cut out. */
-function cutLine(
+export function knownLinks(context: PromotionContext): KnownLinks {
+  const links = new Map<string, { kind: LinkKind; label: string | null }>();
+  for (const link of context.links) {
+    const kind = linkKindSchema.safeParse(link.kind);
+    if (kind.success && URL.canParse(link.url)) {
+      links.set(linkKey(link.url), { kind: kind.data, label: link.label ?? null });
+    }
+  }
+  return { links, promotions: context.promotions.map((label) => label.toLowerCase()) };
+}
+
+/** A URL of a description line: its kind and the label the import stored for it. */
+export type LineLink = { url: string; key: string; kind: LinkKind; stored: string | null };
+
+/** A URL of a line with the text before it. */
+export type LinePart = {
+  /**
+   * The text before the URL that stays in the line: since the previous URL, after what is left of a
+   * promotion just before (a promotion's URL and its words leave the line; the text before them stays).
+   */
+  before: string;
+  /** The URL as written (a bare domain stays bare). */
+  written: string;
+  link: LineLink;
+  /** Set when the URL is one of the host's promotions. */
+  promotion: {
+    role: HostRole;
+    /** The clause that words it (its end when the clause is long), or "" for a bare URL. */
+    words: string;
+    /** The text since the previous URL, as written. */
+    own: string;
+  } | null;
+};
+
+/**
+ * A line's URLs, each with the text before it and, for the host's promotions (course, shop and support
+ * URLs), the clause that leads to them; `after` is the text after the last URL that stays.
+ * lineParts("Fundamentals of Operating Systems Course https://oscourse.win ktls is brilliant.", "", known)
+ * -> one part, a course promotion worded "Fundamentals of Operating Systems Course", after " ktls is brilliant."
+ */
+export function lineParts(
   line: string,
   previous: string,
-  stored: Map<string, { kind: LinkKind; label: string | null }>,
-  promotions: readonly string[],
-): { text: string; promotions: number; bare: boolean } {
-  let text = "";
+  known: KnownLinks,
+): { parts: LinePart[]; after: string } {
+  const parts: LinePart[] = [];
   let pending = "";
-  let count = 0;
-  let bare = true;
+  let carry = "";
   for (const segment of segmentUrls(line)) {
     if (segment.kind === "text") {
       pending += segment.text;
       continue;
     }
-    const saved = stored.get(linkKey(segment.url));
-    const kind =
-      saved?.kind ?? classifyLink(segment.url, previous.length < 140 ? previous : null, NO_SHOW_RULES);
-    const clause = sentenceTail(pending).tail;
-    if (!isHostRole(linkRole({ url: segment.url, kind }, clause || (saved?.label ?? null)))) {
-      text += pending + segment.text;
-      pending = "";
-      continue;
+    const key = linkKey(segment.url);
+    const saved = known.links.get(key);
+    const context = previous.length < 140 ? previous : null;
+    const link = {
+      url: segment.url,
+      key,
+      kind: saved?.kind ?? classifyLink(segment.url, context, NO_SHOW_RULES),
+      stored: saved?.label ?? null,
+    };
+    const before = carry + pending;
+    carry = "";
+    const clause = sentenceTail(before).tail;
+    const role = linkRole(link, clause || link.stored);
+    if (isHostRole(role)) {
+      const words =
+        clause.length <= PROMO_CLAUSE ? clause : endingPhrase(before, [link.stored, ...known.promotions]);
+      parts.push({ before, written: segment.text, link, promotion: { role, words, own: pending } });
+      carry = withoutEnding(before, words);
+    } else {
+      parts.push({ before, written: segment.text, link, promotion: null });
     }
-    const words =
-      clause.length <= PROMO_CLAUSE ? clause : endingPhrase(pending, [saved?.label ?? null, ...promotions]);
-    const kept = pending.trimEnd();
-    text += kept.slice(0, Math.max(0, kept.length - words.length));
-    if (words) bare = false;
-    pending = " ";
-    count += 1;
+    pending = "";
   }
-  return { text: (text + pending).replace(/[ \t]+/g, " ").trim(), promotions: count, bare };
+  return { parts, after: carry + pending };
 }
 
+/** What a text line needs to know of the line after it. */
+export type NextLine = {
+  /** How many promotions it holds (promotions one after another count once). */
+  promotions: number;
+  /** Its first promotion is a URL without words. */
+  bare: boolean;
+  /** Anything but promotions is left on it. */
+  hasText: boolean;
+};
+
 /**
- * The description without the host's promotions: each course, shop or support URL with the clause that
- * leads to it, a line that words a promotion over its bare URL, a line that introduces courses linked
- * below, and lines of a show's course promotion wording. Every other line and URL stays as written.
+ * How a line of text without URLs belongs to the promotions on the line after it, if it does: "labels"
+ * the one bare URL after it ("Grab my database course" over https://databases.win), is the show's
+ * promotion "wording" anywhere, or introduces "courses" linked below ("…, check out my courses").
+ */
+export function promotionLead(
+  line: string,
+  next: NextLine | null,
+  promotions: readonly string[],
+): "labels" | "wording" | "courses" | null {
+  const onlyPromotions = !!next && next.promotions > 0 && !next.hasText;
+  const wording = isPromotionWording(line, promotions);
+  if (onlyPromotions && next.promotions === 1 && next.bare && (canLabel(line) || wording)) return "labels";
+  if (wording) return "wording";
+  if (onlyPromotions && mentionsCourses(line)) return "courses";
+  return null;
+}
+
+const HAS_WORDS = /[\p{L}\p{N}]/u;
+
+/**
+ * The description without the host's promotions (lineParts, promotionLead): what the episode page
+ * shows as the episode's own text, with its other URLs as written.
  * withoutPromotions("Grab my database course\nhttps://databases.win\nPostgres 17 is out.",
  *   { links: [{ url: "https://databases.win", kind: "course" }], promotions: [] }) -> "Postgres 17 is out."
  */
 export function withoutPromotions(description: string, context: PromotionContext): string {
-  const stored = new Map<string, { kind: LinkKind; label: string | null }>();
-  for (const link of context.links) {
-    if (LINK_KINDS.has(link.kind) && URL.canParse(link.url)) {
-      stored.set(linkKey(link.url), { kind: link.kind as LinkKind, label: link.label ?? null });
-    }
-  }
-  const promotions = context.promotions.map((label) => label.toLowerCase());
+  const known = knownLinks(context);
   const raws = description.split("\n");
-  const lines = raws.map((raw, index) => cutLine(raw, raws[index - 1]?.trim() ?? "", stored, promotions));
-  const onlyPromotions = (index: number) => {
-    const line = lines[index];
-    return !!line && line.promotions > 0 && !HAS_WORDS.test(line.text);
-  };
+  const lines = raws.map((raw, index) => {
+    const { parts, after } = lineParts(raw, raws[index - 1]?.trim() ?? "", known);
+    const promotions = parts.filter((part) => part.promotion);
+    const text = parts.map((part) => (part.promotion ? "" : part.before + part.written)).join("") + after;
+    return {
+      text: text.replace(/[ \t]+/g, " ").trim(),
+      next: {
+        promotions: promotions.length,
+        bare: promotions[0]?.promotion?.words === "",
+        hasText: HAS_WORDS.test(text),
+      },
+    };
+  });
   return lines
-    .filter((line, index) => {
-      if (line.promotions > 0) return HAS_WORDS.test(line.text);
-      if (isPromotionWording(line.text, promotions)) return false;
-      const next = lines[index + 1];
-      if (!onlyPromotions(index + 1) || !next) return true;
-      // "Grab my database course" over its bare URL; "…, check out my courses" over the course links.
-      if (next.promotions === 1 && next.bare && canLabel(line.text)) return false;
-      return !mentionsCourses(line.text);
-    })
+    .filter((line, index) =>
+      line.next.promotions > 0
+        ? line.next.hasText
+        : promotionLead(line.text, lines[index + 1]?.next ?? null, known.promotions) === null,
+    )
     .map((line) => line.text)
     .filter((text) => HAS_WORDS.test(text))
     .join("\n");

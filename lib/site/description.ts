@@ -5,26 +5,29 @@
 // What a link is and how the host words a promotion were decided by the import with the show's own rules
 // (data/shows/): the page passes the stored links and their labels, and only a URL the import did not
 // store is classified here, by the rules true of any show. The cleaning rules are lib/site/text-cleaning.ts.
-import { classifyLink, linkKey, NO_SHOW_RULES } from "@/lib/catalog/links";
-import { endingPhrase, isPromotionWording, PROMO_CLAUSE } from "@/lib/catalog/promotions";
-import { linkKindSchema, type LinkKind } from "@/lib/catalog/schema";
-import { segmentUrls } from "@/lib/catalog/urls";
-import { displayHost } from "./format";
+import { linkKey } from "@/lib/catalog/links";
 import {
   canLabel,
-  cleanLabel,
-  headingText,
-  HOST_ROLE_HEADINGS,
+  endingPhrase,
   HOST_ROLES,
-  isDecoration,
   isHostRole,
-  isLinkHeading,
+  knownLinks,
   linkRole,
-  mentionsCourses,
   sentenceTail,
   type HostRole,
   type LinkRole,
-} from "./text-cleaning";
+  lineParts,
+  promotionLead,
+  withoutEnding,
+  type KnownLinks,
+  type LineLink,
+  type LinePart,
+  type NextLine,
+  type PromotionContext,
+} from "@/lib/catalog/promotions";
+import type { LinkKind } from "@/lib/catalog/schema";
+import { displayHost } from "./format";
+import { cleanLabel, headingText, HOST_ROLE_HEADINGS, isDecoration, isLinkHeading } from "./text-cleaning";
 
 export type Span =
   | { type: "text"; text: string }
@@ -44,16 +47,10 @@ export type Block =
 /** A block of the "From the host" box: the box heads each kind of promotion. */
 export type HostBlock = Block | { type: "heading"; role: HostRole; text: string };
 
+/** What the import stored that the description follows (the episode's links, the show's promotion wording). */
+export type DescriptionContext = PromotionContext;
 /** A link the import stored for the episode. */
-export type StoredLink = { url: string; kind: string; label?: string | null };
-
-/** What the import stored that the description follows. */
-export type DescriptionContext = {
-  /** The episode's links: a URL of the text takes its kind (and the words that label it) from them. */
-  links: readonly StoredLink[];
-  /** How the show words a course promotion: the labels of its course links across the catalog. */
-  promotions: readonly string[];
-};
+export type StoredLink = DescriptionContext["links"][number];
 
 export type RenderedDescription = {
   /** The episode's own text: no promotion, every URL once. */
@@ -90,16 +87,10 @@ function withoutTracking(url: string): string {
   return parsed.toString();
 }
 
-type Known = {
-  links: Map<string, { kind: LinkKind; label: string | null }>;
-  promotions: string[];
-};
-
-type UrlToken = { url: string; key: string; kind: LinkKind; stored: string | null };
-/** A URL with the text since the previous URL (or the line's start). */
-type Pair = { before: string; link: UrlToken };
+/** A URL with the text before it that stays in the line. */
+type Pair = { before: string; link: LineLink };
 /** A URL standing on its own, with the words that label it. */
-type Item = { label: string | null; link: UrlToken };
+type Item = { label: string | null; link: LineLink };
 /** A promotion cut out of the text: its words and links, for the "From the host" box. */
 type Promo = { role: HostRole; spans: Span[]; bare: boolean };
 
@@ -115,20 +106,9 @@ type Line = {
   body: LineBody;
 };
 
-function known(context: DescriptionContext): Known {
-  const links = new Map<string, { kind: LinkKind; label: string | null }>();
-  for (const link of context.links) {
-    const kind = linkKindSchema.safeParse(link.kind);
-    if (kind.success && URL.canParse(link.url)) {
-      links.set(linkKey(link.url), { kind: kind.data, label: link.label ?? null });
-    }
-  }
-  return { links, promotions: context.promotions.map((label) => label.toLowerCase()) };
-}
-
 const text = (value: string): Span => ({ type: "text", text: value });
 
-function linkSpan(link: UrlToken, role: LinkRole, label: string | null): Span {
+function linkSpan(link: LineLink, role: LinkRole, label: string | null): Span {
   const host = label ? displayHost(link.url) : null;
   return {
     type: "link",
@@ -141,40 +121,15 @@ function linkSpan(link: UrlToken, role: LinkRole, label: string | null): Span {
 }
 
 /** A link labelled by the words before it: the link named by them, or "Blog: blog.allegro.tech/…". */
-function labelledSpans(words: string | null, link: UrlToken, role: LinkRole): Span[] {
+function labelledSpans(words: string | null, link: LineLink, role: LinkRole): Span[] {
   const label = cleanLabel(words);
   if (!label) return [linkSpan(link, role, null)];
   if (label.generic) return [text(`${label.text}: `), linkSpan(link, role, null)];
   return [linkSpan(link, role, label.text)];
 }
 
-/** Splits a line into URLs and the text before each (bare domains included, as the parser finds them). */
-function pairsOf(line: string, previous: string, stored: Known): { pairs: Pair[]; after: string } {
-  const pairs: Pair[] = [];
-  let pending = "";
-  for (const segment of segmentUrls(line)) {
-    if (segment.kind === "text") {
-      pending += segment.text;
-      continue;
-    }
-    const key = linkKey(segment.url);
-    const saved = stored.links.get(key);
-    const context = previous.length < 140 ? previous : null;
-    const kind = saved?.kind ?? classifyLink(segment.url, context, NO_SHOW_RULES);
-    pairs.push({ before: pending, link: { url: segment.url, key, kind, stored: saved?.label ?? null } });
-    pending = "";
-  }
-  return { pairs, after: pending };
-}
-
-/** `value` without its last `ending.length` characters (after trailing spaces). */
-function withoutEnding(value: string, ending: string): string {
-  const trimmed = value.trimEnd();
-  return trimmed.slice(0, Math.max(0, trimmed.length - ending.length));
-}
-
 /** The spans of a promotion: its wording, the link named by the stored label where the wording ends with it. */
-function promoSpans(words: string, link: UrlToken, role: HostRole): Span[] {
+function promoSpans(words: string, link: LineLink, role: HostRole): Span[] {
   const stored = cleanLabel(link.stored);
   if (stored && !stored.generic && link.stored) {
     const ending = endingPhrase(words, [link.stored]);
@@ -193,28 +148,21 @@ function promoSpans(words: string, link: UrlToken, role: HostRole): Span[] {
  * https://oscourse.win ktls is brilliant." keeps "ktls is brilliant."): each course, shop or support URL
  * with the clause that leads to it. What stays is the line's own text and its other links.
  */
-function cutPromos(pairs: Pair[], after: string, stored: Known) {
+function cutPromos(parts: LinePart[]) {
   const promos: Promo[] = [];
   const rest: Pair[] = [];
-  let carry = "";
   let previousWasPromo = false;
-  for (const pair of pairs) {
-    const before = carry + pair.before;
-    carry = "";
-    const clause = sentenceTail(before).tail;
-    const role = linkRole(pair.link, clause || pair.link.stored);
-    if (!isHostRole(role)) {
-      rest.push({ before, link: pair.link });
+  for (const part of parts) {
+    if (!part.promotion) {
+      rest.push({ before: part.before, link: part.link });
       previousWasPromo = false;
       continue;
     }
-    const words =
-      clause.length <= PROMO_CLAUSE ? clause : endingPhrase(before, [pair.link.stored, ...stored.promotions]);
-    const kept = withoutEnding(before, words);
-    const spans = promoSpans(words, pair.link, role);
+    const { role, words, own } = part.promotion;
+    const spans = promoSpans(words, part.link, role);
     // "paperback https://… ebook https://…": promotions one after another are one.
     const joined =
-      previousWasPromo && !HAS_WORDS.test(withoutEnding(pair.before, words)) && promos.at(-1)?.role === role;
+      previousWasPromo && !HAS_WORDS.test(withoutEnding(own, words)) && promos.at(-1)?.role === role;
     if (joined) {
       const last = promos.at(-1)!;
       last.spans.push(text(" "), ...spans);
@@ -222,10 +170,9 @@ function cutPromos(pairs: Pair[], after: string, stored: Known) {
     } else {
       promos.push({ role, spans, bare: !words });
     }
-    carry = kept;
     previousWasPromo = true;
   }
-  return { promos, rest, after: carry + after };
+  return { promos, rest };
 }
 
 /**
@@ -260,20 +207,24 @@ function bodyOf(pairs: Pair[], after: string): LineBody {
   return { type: "prose", inline, prose, trailing, after };
 }
 
-function readLine(raw: string, previous: string, stored: Known): Line {
+function readLine(raw: string, previous: string, known: KnownLinks): Line {
   const marker = BULLET.exec(raw) ?? NUMBERED.exec(raw);
   const bullet = marker ? { ordered: !BULLET.test(raw), start: marker[1] ? Number(marker[1]) : 1 } : null;
   const content = marker ? raw.slice(marker[0].length) : raw;
-  const { pairs, after } = pairsOf(content, previous, stored);
-  const cut = cutPromos(pairs, after, stored);
-  return { bullet, promos: cut.promos, body: bodyOf(cut.rest, cut.after) };
+  const { parts, after } = lineParts(content, previous, known);
+  const cut = cutPromos(parts);
+  return { bullet, promos: cut.promos, body: bodyOf(cut.rest, after) };
 }
 
-/** A line holding only one promotion, a URL without words ("https://oscourse.win"). */
-const isBarePromo = (line: Line | undefined) =>
-  !!line && line.body.type === "none" && line.promos.length === 1 && line.promos[0]!.bare;
-
-const onlyPromos = (line: Line | undefined) => !!line && line.body.type === "none" && line.promos.length > 0;
+/** What a text line above `line` is told of it (promotionLead). */
+const nextLine = (line: Line | undefined): NextLine | null =>
+  line
+    ? {
+        promotions: line.promos.length,
+        bare: line.promos[0]?.bare ?? false,
+        hasText: line.body.type !== "none",
+      }
+    : null;
 
 /**
  * renderDescription("Intro text\n- point one\n- point two\nGet my course https://backend.win",
@@ -282,9 +233,9 @@ const onlyPromos = (line: Line | undefined) => !!line && line.body.type === "non
  *     shown: ["backend.win"] }
  */
 export function renderDescription(description: string, context: DescriptionContext): RenderedDescription {
-  const stored = known(context);
+  const known = knownLinks(context);
   const raws = description.split("\n").filter((line) => !isDecoration(line));
-  const lines = raws.map((raw, index) => readLine(raw, raws[index - 1]?.trim() ?? "", stored));
+  const lines = raws.map((raw, index) => readLine(raw, raws[index - 1]?.trim() ?? "", known));
 
   const shown = new Set<string>();
   const body: Block[] = [];
@@ -378,7 +329,8 @@ export function renderDescription(description: string, context: DescriptionConte
 
     if (lineBody.type === "text" && !line.bullet) {
       const words = lineBody.text;
-      if (isBarePromo(next) && (canLabel(words) || isPromotionWording(words, stored.promotions))) {
+      const lead = promotionLead(words, nextLine(next), known.promotions);
+      if (lead === "labels") {
         // "Grab my database course" over its URL: one promotion, the link named by the line.
         const promo = next!.promos[0]!;
         const link = promo.spans.find((span) => span.type === "link");
@@ -389,11 +341,11 @@ export function renderDescription(description: string, context: DescriptionConte
         }
         return;
       }
-      if (isPromotionWording(words, stored.promotions)) {
+      if (lead === "wording") {
         addPromo({ role: "course", spans: [text(words)], bare: false });
         return;
       }
-      if (onlyPromos(next) && mentionsCourses(words)) {
+      if (lead === "courses") {
         // "Learn more …, check out my courses" over the course links.
         addPromo({ role: next!.promos[0]!.role, spans: [text(words)], bare: false });
         return;
@@ -451,7 +403,7 @@ export function renderDescription(description: string, context: DescriptionConte
 
   // A stored promotion the text does not show (another source's wording) still belongs in the box.
   for (const link of context.links) {
-    const saved = stored.links.get(URL.canParse(link.url) ? linkKey(link.url) : "");
+    const saved = known.links.get(URL.canParse(link.url) ? linkKey(link.url) : "");
     if (!saved) continue;
     const token = { url: link.url, key: linkKey(link.url), kind: saved.kind, stored: saved.label };
     const role = linkRole(token, saved.label);

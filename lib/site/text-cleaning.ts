@@ -1,21 +1,9 @@
-// The small rules an episode page's text is cleaned with at render time: what a link is for a listener
-// (a reference, the host's course, a shop, a way to support the show), which words around a URL label it,
-// which lines are only decoration or a heading over links. Pure and client-safe; the stored text is
-// never changed (lib/site/description.ts applies these rules to it).
+// The small rules an episode page's text is cleaned with at render time: which words around a URL label
+// it, which lines are only decoration or a heading over links, how the "From the host" box heads each
+// kind. Pure and client-safe; the stored text is never changed (lib/site/description.ts applies these
+// rules to it). What a link is and which words promote the host are decided in
+// lib/catalog/promotions.ts, which the search index reads too.
 import type { HostRole } from "@/lib/catalog/promotions";
-
-// What a link is and which words promote the host are decided once, in lib/catalog/promotions.ts (the
-// search index leaves the same promotions out); the page's rules below only arrange them.
-export {
-  canLabel,
-  HOST_ROLES,
-  isHostRole,
-  linkRole,
-  mentionsCourses,
-  sentenceTail,
-  type HostRole,
-  type LinkRole,
-} from "@/lib/catalog/promotions";
 
 export const HOST_ROLE_HEADINGS: Record<HostRole, string> = {
   course: "Courses by the host",

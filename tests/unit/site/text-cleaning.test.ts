@@ -1,15 +1,7 @@
 // The render-time cleaning rules, one by one, on words taken from the seed catalog's descriptions.
 import { describe, expect, it } from "vitest";
-import {
-  canLabel,
-  cleanLabel,
-  headingText,
-  isDecoration,
-  isLinkHeading,
-  linkRole,
-  mentionsCourses,
-  sentenceTail,
-} from "@/lib/site/text-cleaning";
+import { canLabel, linkRole, mentionsCourses, sentenceTail } from "@/lib/catalog/promotions";
+import { cleanLabel, headingText, isDecoration, isLinkHeading } from "@/lib/site/text-cleaning";
 
 describe("linkRole", () => {
   it("tells a shop (the host's book) from support (donations, memberships)", () => {
