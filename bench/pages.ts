@@ -4,9 +4,9 @@
 // Without --url it builds the project in a copy and starts `next start` there (bench/server.ts).
 // TTFB is the median over rounds of each round's median, next to baselines measured in the same run:
 // a static file served by the same server (favicon.svg) and the bare 404 page (same layout, no data).
-// JS budget: gzip JS an episode page loads, over the floor of this build: the framework chunks every
-// App Router page loads (rootMainFiles of the build manifest; the bare Next.js page), and the 404 page.
-// Target ≤ 1.25× the framework floor; the run exits 1 when it is missed.
+// JS budget: gzip JS the heaviest site page loads, over the floor of this build: the framework chunks
+// every App Router page loads (rootMainFiles of the build manifest; the bare Next.js page), and the 404
+// page. Target ≤ 1.25× the framework floor; the run exits 1 when it is missed.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -43,6 +43,7 @@ const pages = [
   { name: "episode with video", path: episodePath(seedShow, "postgres-18-gets-async-io") },
   { name: "episode without video", path: episodePath(seedShow, "kernel-level-tls") },
   { name: "search", path: "/search?q=postgres" },
+  { name: "topic", path: "/topics/postgresql" },
 ];
 
 async function timeToFirstByte(url: string): Promise<number> {
@@ -154,25 +155,26 @@ async function main() {
       );
     }
 
-    const episodeJs = Math.max(
-      ...results.filter((row) => row.page.startsWith("episode ")).map((row) => row.js),
-    );
+    // Every page of the site but the two baselines; the budget holds for the heaviest.
+    const heaviest = results.slice(2).reduce((most, row) => (row.js > most.js ? row : most), results[2]!);
     const floorBytes = floor.bytes ?? notFound.js;
     const jsBudget = {
-      episodeJs,
+      heaviestPage: heaviest.page,
+      heaviestJs: heaviest.js,
       frameworkFloorJs: floor.bytes,
       frameworkFloorSource: floor.note,
       notFoundJs: notFound.js,
-      ratioToFramework: floor.bytes ? round2(episodeJs / floor.bytes) : null,
-      ratioTo404: round2(episodeJs / notFound.js),
+      ratioToFramework: floor.bytes ? round2(heaviest.js / floor.bytes) : null,
+      ratioTo404: round2(heaviest.js / notFound.js),
       target: budget,
       measuredAgainst: floor.bytes ? "framework floor" : "404 page",
-      met: episodeJs / floorBytes <= budget,
+      met: heaviest.js / floorBytes <= budget,
     };
     console.log("");
     console.log(
-      `JS budget: episode page ${episodeJs} B gzip; framework floor ${floor.bytes ?? "-"} B (${floor.note}); ` +
-        `404 page ${notFound.js} B. Episode/${jsBudget.measuredAgainst} ${(episodeJs / floorBytes).toFixed(2)}× ` +
+      `JS budget: heaviest page (${heaviest.page}) ${heaviest.js} B gzip; framework floor ` +
+        `${floor.bytes ?? "-"} B (${floor.note}); 404 page ${notFound.js} B. ` +
+        `Heaviest/${jsBudget.measuredAgainst} ${(heaviest.js / floorBytes).toFixed(2)}× ` +
         `(target ≤ ${budget}×): ${jsBudget.met ? "met" : "MISSED"}`,
     );
 

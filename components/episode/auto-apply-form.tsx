@@ -5,8 +5,7 @@
 // rewrites to a cached page of its own (lib/site/views.ts), which the client router does not see: applying
 // goes to the view's own path (viewHref) with the client router, so the layout's player keeps playing,
 // and the page puts the pretty address back (CanonicalUrl). Focus then returns to the control that
-// changed, and the new count is announced. No list-params import: it builds zod objects, which probe
-// for eval under a CSP without it.
+// changed, and the new count is announced.
 import { useRouter } from "next/navigation";
 import {
   useCallback,

@@ -1,14 +1,9 @@
 // URL state of search: the /search page's searchParams (junk falls back, never throws), the links back
 // to it, and the limits the search and /api/search share (whose own parameters are parsed in
-// lib/feeds/api-params.ts). Pure (zod only), shared by server and client.
-import { z } from "zod";
-import { lastValue, pageParam, type RawValue } from "@/lib/site/url-params";
+// lib/feeds/api-params.ts). Pure, shared by server and client (the search island runs it).
+import { choiceParam, pageParam, slugParam, textParam, type RawValue } from "@/lib/site/url-params";
 import { searchPath } from "@/lib/site/routes";
 import { slugPattern, sortKeys } from "@/lib/site/search-views";
-
-// This module also runs in the search island: zod's default probe for `new Function` (its JIT) is an
-// eval the Content-Security-Policy forbids and reports. Plain (jitless) parsing is fast enough here.
-z.config({ jitless: true });
 
 /** Results per page, on the page and by default in the API. */
 export const SEARCH_PAGE_SIZE = 20;
@@ -41,26 +36,17 @@ export function normalizeQuery(value: string): string {
   return value.replace(/\s+/g, " ").trim();
 }
 
-const searchPageSchema = z.object({
-  q: z
-    .preprocess(lastValue, z.string())
-    .transform((value) => normalizeQuery(value).slice(0, MAX_QUERY_CHARS).trim())
-    .catch(""),
-  topic: z
-    .preprocess(lastValue, z.string().max(MAX_TOPIC_SLUG_CHARS).regex(slugPattern))
-    .nullable()
-    .catch(null),
-  show: z
-    .preprocess(lastValue, z.string().max(MAX_SHOW_SLUG_CHARS).regex(slugPattern))
-    .nullable()
-    .catch(null),
-  sort: z.preprocess(lastValue, z.enum(sortKeys)).catch("relevance"),
-  page: pageParam,
-});
-
 /** parseSearchPageParams({ q: " tlb ", sort: "date", page: "2" }) -> { q: "tlb", topic: null, show: null, sort: "date", page: 2 } */
 export function parseSearchPageParams(searchParams: Record<string, RawValue>): SearchPageParams {
-  return searchPageSchema.parse(searchParams);
+  return {
+    q: normalizeQuery(textParam(searchParams.q) ?? "")
+      .slice(0, MAX_QUERY_CHARS)
+      .trim(),
+    topic: slugParam(searchParams.topic, MAX_TOPIC_SLUG_CHARS, slugPattern),
+    show: slugParam(searchParams.show, MAX_SHOW_SLUG_CHARS, slugPattern),
+    sort: choiceParam(searchParams.sort, sortKeys),
+    page: pageParam(searchParams.page),
+  };
 }
 
 /**

@@ -1,12 +1,18 @@
 // The URL state of a show's episode list: parses searchParams into list filters, a sort order and a
 // page number, and builds the links back and the filters its option counts are taken under. Pure (no
 // Next, no Prisma), so junk handling is unit-tested; junk never throws, it falls back.
-import { z } from "zod";
 import type { EpisodeSort } from "@/lib/db/episodes";
 import type { EpisodeFilter } from "@/lib/db/shapes";
 import { showPath, type ShowPath } from "./routes";
 import { slugPattern } from "./search-views";
-import { lastValue, LATER_PAGE_PATTERN, pageParam, type RawValue } from "./url-params";
+import {
+  choiceParam,
+  LATER_PAGE_PATTERN,
+  pageParam,
+  slugParam,
+  textParam,
+  type RawValue,
+} from "./url-params";
 import type { ViewParam } from "./views";
 
 export const PAGE_SIZE = 24;
@@ -70,33 +76,26 @@ export type ListParams = {
 /** The parts of the state a link keeps (the page number is given apart). */
 export type ListState = Pick<ListParams, "filters" | "length"> & { sort?: SortKey };
 
-const flagSchema = z
-  .preprocess(
-    lastValue,
-    z.literal("1").transform(() => true),
-  )
-  .catch(false);
-
-const listSearchSchema = z.object({
-  video: flagSchema,
-  chapters: flagSchema,
-  length: z.preprocess(lastValue, z.enum(lengthKeys)).catch("any"),
-  topic: z
-    .preprocess(lastValue, z.string().max(MAX_TOPIC_SLUG_CHARS).regex(slugPattern))
-    .nullable()
-    .catch(null),
-  sort: z.preprocess(lastValue, z.enum(sortKeys)).catch("newest"),
-  page: pageParam,
-});
-
 /**
  * parseListParams({ video: "1", length: "short", topic: "postgresql", sort: "oldest", page: "2" })
  *   -> { filters: { hasVideo: true, maxSeconds: 899, topic: "postgresql" }, length: "short",
  *        sort: "oldest", page: 2 }
  */
 export function parseListParams(searchParams: Record<string, RawValue>): ListParams {
-  const { video, chapters, length, topic, sort, page } = listSearchSchema.parse(searchParams);
-  return { filters: toFilters(video, chapters, length, topic), length, sort, page };
+  const length = choiceParam(searchParams.length, lengthKeys);
+  const topic = slugParam(searchParams.topic, MAX_TOPIC_SLUG_CHARS, slugPattern);
+  const filters = toFilters(flagParam(searchParams.video), flagParam(searchParams.chapters), length, topic);
+  return {
+    filters,
+    length,
+    sort: choiceParam(searchParams.sort, sortKeys),
+    page: pageParam(searchParams.page),
+  };
+}
+
+/** A filter switch: on only as "1" (what the form sends); anything else is off. */
+function flagParam(value: RawValue): boolean {
+  return textParam(value) === "1";
 }
 
 function toFilters(

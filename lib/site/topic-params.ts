@@ -1,8 +1,7 @@
 // The URL state of a topic page: its page number, and the links back. A topic's first page (topicPath)
 // is prerendered and never reads searchParams; its later pages (topicPath?page=N) are views
-// (lib/site/views.ts) that next.config.ts rewrites to app/topics/[slug]/%5Fview/[query]. Pure (zod only) and
+// (lib/site/views.ts) that next.config.ts rewrites to app/topics/[slug]/%5Fview/[query]. Pure and
 // client-safe; junk never throws, it means page 1.
-import { z } from "zod";
 import { PAGE_SIZE } from "./list-params";
 import { topicPath, type TopicPath } from "./routes";
 import { LATER_PAGE_PATTERN, pageParam, type RawValue } from "./url-params";
@@ -24,14 +23,12 @@ export type TopicParams = {
   page: number;
 };
 
-const topicSearchSchema = z.object({ page: pageParam });
-
 /**
  * parseTopicParams({ page: "2" }) -> { page: 2 }; parseTopicParams({ page: "abc" }) -> { page: 1 }
  * The view route passes segmentParams(query) of its [query] segment.
  */
 export function parseTopicParams(searchParams: Record<string, RawValue>): TopicParams {
-  return topicSearchSchema.parse(searchParams);
+  return { page: pageParam(searchParams.page) };
 }
 
 export type TopicHref = TopicPath | `${TopicPath}?${string}`;
