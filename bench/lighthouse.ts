@@ -99,9 +99,8 @@ function readRun(lhr: Result, origin: string): Run {
     .map((id) => lhr.audits[id])
     .filter((audit) => audit && audit.score !== null && audit.score < 1)
     .map((audit) => ({ id: audit!.id, score: audit!.score!, title: audit!.title }));
-  const requests = (lhr.audits["network-requests"]?.details as { items?: { url?: string }[] } | undefined)
-    ?.items;
-  const externalRequests = (requests ?? [])
+  const network = lhr.audits["network-requests"]?.details as NetworkDetails | undefined;
+  const externalRequests = (network?.items ?? [])
     .map((item) => item.url ?? "")
     .filter((url) => /^https?:/.test(url) && new URL(url).origin !== origin);
   return {
@@ -110,20 +109,33 @@ function readRun(lhr: Result, origin: string): Run {
     failing,
     externalRequests,
     benchmarkIndex: lhr.environment.benchmarkIndex ?? null,
-    scriptKbBeforeFcp: scriptKbBeforeFcp(lhr),
+    scriptKbBeforeFcp: scriptKbBeforeFcp(lhr, network),
   };
 }
 
-type RequestItem = { resourceType?: string; networkEndTime?: number; transferSize?: number };
+/**
+ * The network-requests audit: its times are ms from its first request, which starts at
+ * debugData.networkStartTimeTs (a trace timestamp, µs).
+ */
+type NetworkDetails = {
+  items?: { url?: string; resourceType?: string; networkEndTime?: number; transferSize?: number }[];
+  debugData?: { networkStartTimeTs?: number };
+};
 
-/** Run.scriptKbBeforeFcp: the requests' times and the observed FCP are both in ms from the navigation. */
-function scriptKbBeforeFcp(lhr: Result): number | null {
-  const observed = (lhr.audits.metrics?.details as { items?: { observedFirstContentfulPaint?: number }[] })
-    ?.items?.[0]?.observedFirstContentfulPaint;
-  const requests = (lhr.audits["network-requests"]?.details as { items?: RequestItem[] } | undefined)?.items;
-  if (observed === undefined || !requests) return null;
-  const bytes = requests
-    .filter((item) => item.resourceType === "Script" && (item.networkEndTime ?? Infinity) <= observed)
+/**
+ * Run.scriptKbBeforeFcp. The request times count from the first request, the observed FCP from the
+ * navigation: both are put on the trace's clock.
+ */
+function scriptKbBeforeFcp(lhr: Result, network: NetworkDetails | undefined): number | null {
+  const observed = (lhr.audits.metrics?.details as { items?: { observedFirstContentfulPaintTs?: number }[] })
+    ?.items?.[0]?.observedFirstContentfulPaintTs;
+  const start = network?.debugData?.networkStartTimeTs;
+  if (observed === undefined || start === undefined || !network?.items) return null;
+  const bytes = network.items
+    .filter(
+      (item) =>
+        item.resourceType === "Script" && start + (item.networkEndTime ?? Infinity) * 1000 <= observed,
+    )
     .reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
   return round2(bytes / 1024);
 }
