@@ -5,7 +5,7 @@ import type { ShowLinkRules } from "@/lib/catalog/links";
 import type { ChapterRecord, Issue, LinkRecord } from "@/lib/catalog/schema";
 import { normalizeForCompare } from "@/lib/catalog/text";
 import { formatDuration } from "@/lib/catalog/time";
-import { CHAPTER_HEADING, extractChapters } from "./chapters";
+import { CHAPTER_HEADING, cutGluedHeading, extractChapters } from "./chapters";
 import { cutTruncationMark, finishDescription, isTruncationLabel } from "./description";
 import { collectLinks, HAS_PLACEHOLDER, maskLine, type FoundUrl, type MaskedLine } from "./links";
 import { chainTimestamps, findTimestampCandidates, parseClock, startsWithTimestamp } from "./timestamps";
@@ -54,11 +54,24 @@ export function parseBody(
       issues.push(info(file, line.number, "repeated-title", "line repeats the episode title; left out"));
       continue;
     }
-    if (CHAPTER_HEADING.test(trimmed) && startsWithTimestamp(masked[index + 1]?.masked ?? "")) {
+    const listBelow = startsWithTimestamp(masked[index + 1]?.masked ?? "");
+    if (CHAPTER_HEADING.test(trimmed) && listBelow) {
       issues.push(
         info(file, line.number, "chapter-heading", `heading "${trimmed}" above the chapter list; left out`),
       );
       continue;
+    }
+    const glued = listBelow ? cutGluedHeading(line.masked) : null;
+    if (glued) {
+      issues.push(
+        info(
+          file,
+          line.number,
+          "chapter-heading",
+          `heading "${glued.heading}" above the chapter list; left out`,
+        ),
+      );
+      line.masked = glued.text;
     }
     const previous = chapters.at(-1)?.start ?? -1;
     const next = masked[index + 1];

@@ -91,7 +91,8 @@ export function extractChapters(
   if (chain.length === 0) return { chapters: [], description: [text] };
 
   const description: string[] = [];
-  let prefix = trimTrailingBullets(text.slice(0, chain[0]!.start));
+  // "… nobody wrote down. [00:00] Recap": the bracket opening the first time is not the description's.
+  let prefix = trimTrailingBullets(text.slice(0, chain[0]!.start)).replace(/[([{]\s*$/, "");
   const heading = trailingHeading(prefix);
   if (heading >= 0) {
     issues.push({
@@ -219,6 +220,16 @@ function cleanText(value: string): string {
     .replace(/\s+/g, " ")
     .replace(/\s+([,;])/g, "$1")
     .trim();
+}
+
+/**
+ * A line of prose ending with the heading of the chapter list below it ("… Only two arrived home.
+ * Chapters:"): the prose without the heading, and the heading. Null when the line does not end so.
+ */
+export function cutGluedHeading(text: string): { text: string; heading: string } | null {
+  const at = trailingHeading(text);
+  if (at <= 0) return null;
+  return { text: text.slice(0, at).trimEnd(), heading: text.slice(at).trim() };
 }
 
 /** Where a chapter-list heading starts at the end of `prefix`, or -1 (only the last characters are read). */

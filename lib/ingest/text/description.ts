@@ -46,3 +46,38 @@ export function isTruncationLabel(text: string): boolean {
   const trimmed = text.trim();
   return trimmed !== "" && trimmed.length <= 25 && TRUNCATION_TAIL.test(trimmed);
 }
+
+/**
+ * The label a site prints after every episode's text, with no truncation mark before it ("… where the
+ * investigation stands. Show more"): a line of its own somewhere among the episodes (`standalone`: the
+ * page's lines after its header), one to three capitalised words, that also ends the last line of at
+ * least two episodes and of half of them. It is the site's button, not the episode's words. Null when
+ * there is none.
+ * repeatedTailLabel(["… nobody wrote down. Show more", "… /ferry Show more", "Only two came home."],
+ *   ["The Lakeside Motel", "Show more", "Load more"]) -> "Show more"
+ */
+export function repeatedTailLabel(
+  lastLines: readonly string[],
+  standalone: readonly string[],
+): string | null {
+  const lines = lastLines.map((line) => line.trim()).filter(Boolean);
+  const labels = new Set(
+    standalone.map((line) => line.trim()).filter((line) => isTruncationLabel(line) && /^\p{Lu}/u.test(line)),
+  );
+  let best: { label: string; support: number } | null = null;
+  for (const label of labels) {
+    const support = lines.filter((line) => cutTailLabel(line, label) !== line).length;
+    if (support < 2 || support * 2 < lines.length) continue;
+    if (!best || support > best.support || (support === best.support && label.length > best.label.length))
+      best = { label, support };
+  }
+  return best?.label ?? null;
+}
+
+/** cutTailLabel("… stands. Show more", "Show more") -> "… stands."; a line that is only the label -> "". */
+export function cutTailLabel(line: string, label: string): string {
+  const text = line.trimEnd();
+  if (text.trim() === label) return "";
+  if (!text.endsWith(label) || !/\s/.test(text[text.length - label.length - 1] ?? "")) return line;
+  return text.slice(0, text.length - label.length).trimEnd();
+}

@@ -7,6 +7,7 @@ import { NO_SHOW_RULES, type ShowLinkRules } from "@/lib/catalog/links";
 import { authorFromByline, isBoilerplate, isShowBlurb, showNameFromPitch } from "./boilerplate";
 import { parseBody, type SourceLine } from "./body";
 import { parseDatedLine, type DatedLine } from "./dated-list";
+import { cutTailLabel, repeatedTailLabel } from "./description";
 import {
   parseResultSchema,
   type Issue,
@@ -18,7 +19,7 @@ import {
 } from "@/lib/catalog/schema";
 import { readMeta, toPublished } from "./dates";
 import { pageLines, readLine, type PageLine } from "./lines";
-import { isNavigation, repeatsDescription, segmentRecords } from "./records";
+import { isNavigation, repeatsDescription, segmentRecords, type Segmentation } from "./records";
 import { isTitleLike } from "./title-like";
 
 export { parseBody } from "./body";
@@ -323,11 +324,16 @@ function parseRecordShape(lines: SourceLine[], state: ParseState) {
     if (found.header.nameLine) assign(found.header.nameLine, "header", null, "the show's name");
     for (const line of found.header.body) assign(line, "header", null, "the show's description");
   }
+  const tailLabel = recordTailLabel(page, found.records);
   for (const record of found.records) {
     const variants = descriptionVariants(record.body, record.duplicates);
-    const body = record.body
-      .filter((line) => !variants.dropped.has(line))
-      .map((line) => (line === variants.first ? variants.best : line));
+    const body = withoutTailLabel(
+      record.body
+        .filter((line) => !variants.dropped.has(line))
+        .map((line) => (line === variants.first ? variants.best : line)),
+      tailLabel,
+      state,
+    );
     // A title line may carry the date itself ("Episode 11 – Logging Without Tears (Feb 18, 2024)").
     const dated = record.titleLine?.meta ? [record.titleLine, ...record.meta] : record.meta;
     const dates = datesOf(dated);
@@ -356,6 +362,34 @@ function parseRecordShape(lines: SourceLine[], state: ParseState) {
   }
   state.boilerplate.sort((a, b) => a - b);
   state.lineRoles = [...roles.values()].sort((a, b) => a.line - b.line);
+}
+
+/** The site's label after every episode's text ("… stands. Show more"), if the page has one. */
+function recordTailLabel(page: PageLine[], records: Segmentation["records"]): string | null {
+  const first = records[0]?.titleLine ?? records[0]?.body[0];
+  if (!first) return null;
+  const titles = new Set(records.map((record) => record.titleLine));
+  const standalone = page.filter((line) => line.number > first.number && !titles.has(line));
+  return repeatedTailLabel(
+    records.map((record) => record.body.at(-1)?.text ?? ""),
+    standalone.map((line) => line.text),
+  );
+}
+
+/** The record's body with the site's label cut from the end of its last line (or that line left out). */
+function withoutTailLabel(body: PageLine[], label: string | null, state: ParseState): PageLine[] {
+  const last = body.at(-1);
+  if (!label || !last) return body;
+  const text = cutTailLabel(last.text, label);
+  if (text === last.text) return body;
+  state.issues.push({
+    file: state.file,
+    line: last.number,
+    severity: "info",
+    code: "truncation-mark",
+    message: `site's "${label}" label ending each episode's text; left out`,
+  });
+  return text ? [...body.slice(0, -1), { ...last, text }] : body.slice(0, -1);
 }
 
 function sourceLine(line: PageLine): SourceLine {

@@ -66,3 +66,48 @@ describe("parseBody", () => {
     ]);
   });
 });
+
+describe("parseBody: what opens the chapter list is not the description's", () => {
+  /** The lines as lines 20, 21, … of page.txt, read without show rules. */
+  const bodyOf = (texts: string[]) =>
+    parseBody(
+      texts.map((text, index) => ({ text, number: 20 + index })),
+      "page.txt",
+      null,
+      NO_SHOW_RULES,
+    );
+
+  it("leaves out the bracket that opens the first chapter time", () => {
+    const body = bodyOf(["She remembers a detail nobody wrote down. [00:00] Recap [03:40] The deckhand"]);
+    expect(body.description).toBe("She remembers a detail nobody wrote down.");
+    expect(body.chapters.map((chapter) => [chapter.start, chapter.title])).toEqual([
+      [0, "Recap"],
+      [220, "The deckhand"],
+    ]);
+  });
+
+  it("keeps a bracket that closes a phrase before the first time", () => {
+    const body = bodyOf(["Part two (of three). 0:00 Recap 3:40 The deckhand"]);
+    expect(body.description).toBe("Part two (of three).");
+  });
+
+  it("leaves out a list heading ending the prose line above the list", () => {
+    const body = bodyOf(["Only two arrived home. Chapters:", "0:00 Intro", "4:15 The night clerk's log"]);
+    expect(body.description).toBe("Only two arrived home.");
+    expect(body.chapters).toHaveLength(2);
+    expect(body.issues).toContainEqual(
+      expect.objectContaining({
+        line: 20,
+        code: "chapter-heading",
+        message: expect.stringContaining('"Chapters:"'),
+      }),
+    );
+  });
+
+  it("keeps the word when it is the sentence's, or when no list follows", () => {
+    const prose = bodyOf(["We argue about podcast chapters", "0:00 Intro", "4:15 Arguments"]);
+    expect(prose.description).toBe("We argue about podcast chapters");
+    const noList = bodyOf(["Only two arrived home. Chapters:", "More soon."]);
+    expect(noList.description).toBe("Only two arrived home. Chapters:\nMore soon.");
+  });
+});
