@@ -5,7 +5,7 @@ import type { ShowLinkRules } from "@/lib/catalog/links";
 import type { ChapterRecord, Issue, LinkRecord } from "@/lib/catalog/schema";
 import { normalizeForCompare } from "@/lib/catalog/text";
 import { formatDuration } from "@/lib/catalog/time";
-import { CHAPTER_HEADING, cutGluedHeading, extractChapters } from "./chapters";
+import { cutGluedHeading, extractChapters, isListHeading } from "./chapters";
 import { cutTruncationMark, finishDescription, isTruncationLabel } from "./description";
 import { collectLinks, HAS_PLACEHOLDER, maskLine, type FoundUrl, type MaskedLine } from "./links";
 import { chainTimestamps, findTimestampCandidates, parseClock, startsWithTimestamp } from "./timestamps";
@@ -55,7 +55,7 @@ export function parseBody(
       continue;
     }
     const listBelow = startsWithTimestamp(masked[index + 1]?.masked ?? "");
-    if (CHAPTER_HEADING.test(trimmed) && listBelow) {
+    if (isListHeading(trimmed) && listBelow) {
       issues.push(
         info(file, line.number, "chapter-heading", `heading "${trimmed}" above the chapter list; left out`),
       );

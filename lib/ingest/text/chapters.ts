@@ -4,6 +4,7 @@
 import type { ChapterRecord, Issue } from "@/lib/catalog/schema";
 import { formatDuration } from "@/lib/catalog/time";
 import { splitGlued } from "./glue";
+import { wordCount } from "./lines";
 import { HAS_PLACEHOLDER, trailingLinkLabel, type MaskedLine } from "./links";
 import {
   chainTimestamps,
@@ -16,7 +17,18 @@ import {
 /** Words that head a chapter list: "Timestamps", "Chapters", "Episode Timetags", "Time codes". */
 const HEADING_WORDS = String.raw`(?:[Tt]ime[ -]?(?:[Ss]tamps?|[Tt]ags?|[Cc]odes?|[Ll]ine)|[Cc]hapters?(?: [Ll]ist| [Mm]arkers)?|[Oo]utline|[Cc]ontents|[Tt]able of [Cc]ontents|TIME ?STAMPS|CHAPTERS)`;
 /** A chapter-list heading alone on a line ("Timestamps:", "Episode chapters"). */
-export const CHAPTER_HEADING = new RegExp(String.raw`^(?:\p{L}+ )?${HEADING_WORDS}\s*:?$`, "u");
+const CHAPTER_HEADING = new RegExp(String.raw`^(?:\p{L}+ )?${HEADING_WORDS}\s*:?$`, "u");
+
+/**
+ * A line heading the chapter list right below it: the words above ("Timestamps:", "Episode
+ * chapters"), or in any language a short label ending in a colon ("Capítulos:", "本期时间轴：").
+ */
+export function isListHeading(text: string): boolean {
+  if (CHAPTER_HEADING.test(text)) return true;
+  return (
+    /[:：]$/u.test(text) && text.length <= 30 && wordCount(text) <= 4 && !/[\d\ue000-\uf8ff]/u.test(text)
+  );
+}
 /**
  * The same heading glued to the end of the prose before the list, as a sentence of its own
  * ("…Tarboush form.Episode Timetags:"); "I love chapters" is prose.
@@ -92,7 +104,7 @@ export function extractChapters(
 
   const description: string[] = [];
   // "… nobody wrote down. [00:00] Recap": the bracket opening the first time is not the description's.
-  let prefix = trimTrailingBullets(text.slice(0, chain[0]!.start)).replace(/[([{]\s*$/, "");
+  let prefix = trimTrailingBullets(text.slice(0, chain[0]!.start)).replace(OPENING_BRACKET_END, "");
   const heading = trailingHeading(prefix);
   if (heading >= 0) {
     issues.push({
@@ -103,6 +115,18 @@ export function extractChapters(
       message: `heading "${prefix.slice(heading).trim()}" above the chapter list; left out`,
     });
     prefix = prefix.slice(0, heading);
+  }
+  // "…曲子。【时间轴】00:00 开场": a bracketed label right before the first time heads the list.
+  const label = /[【[]\s*[^【】[\]\d]{1,16}\s*[】\]]\s*$/u.exec(prefix);
+  if (label) {
+    issues.push({
+      file,
+      line: line.number,
+      severity: "info",
+      code: "chapter-heading",
+      message: `heading "${label[0].trim()}" above the chapter list; left out`,
+    });
+    prefix = prefix.slice(0, label.index);
   }
   if (!chapterLine && prefix.trim()) description.push(prefix);
   const trailing: string[] = [];
@@ -150,7 +174,7 @@ function chapterFromText(
   isLast: boolean,
   promoPhrases: readonly RegExp[],
 ): ChapterText {
-  let body = trimTrailingBullets(raw.replace(/^[\s\])\-–—:|.]+/, ""));
+  let body = trimTrailingBullets(raw.replace(TIME_SEPARATOR_START, ""));
   const leftover: string[] = [];
 
   const urlAt = body.search(HAS_PLACEHOLDER);
@@ -261,12 +285,22 @@ function cleanTitleText(value: string): string {
   return value.replace(/\s+/g, " ").trim();
 }
 
+/**
+ * What closes a chapter's time and separates it from the title: "(02:15) Intro", "[00:00] Recap",
+ * "【00:00】オープニング", "0:00〜 はじめに" ("from 0:00"), "1:10 - Rogue waves", "04:20: 'Syriana'".
+ */
+const TIME_SEPARATOR_START = /^[\s\])}】）〕」』\-–—:：|｜.〜～~]+/u;
+/** What opens the next chapter's time or separates the next item: "Intro (", "開場｜", "Recap【". */
+const TITLE_SEPARATOR_END = /[\s\-–—|｜:：,，、([{【（〔「『]+$/u;
+/** The bracket that opens the first chapter's time, at the end of the text before it. */
+const OPENING_BRACKET_END = /[([{【（〔]\s*$/u;
+
 /** "Intro (" before "(02:15) …" loses the bracket that opens the next chapter's time. */
 function cleanTitle(value: string): string {
   // "Los garbanzos de Manoli 21:4" (the page cut the next time short): the broken time goes.
   return value
     .replace(/\s+\d{1,2}:\d?$/, "")
-    .replace(/[\s\-–—|:,([]+$/, "")
+    .replace(TITLE_SEPARATOR_END, "")
     .trim();
 }
 

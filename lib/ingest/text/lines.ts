@@ -6,7 +6,7 @@ import { normalizeForCompare } from "@/lib/catalog/text";
 import { segmentUrls } from "@/lib/catalog/urls";
 import { readMeta, type MetaReading } from "./dates";
 import { isTitleLike } from "./title-like";
-import { startsWithTimestamp } from "./timestamps";
+import { findTimestampCandidates, startsWithTimestamp } from "./timestamps";
 
 export type LineKind = "url" | "chapter" | "meta" | "stats" | "markup" | "prose" | "short";
 
@@ -33,6 +33,11 @@ const MAX_LINK_LABEL_WORDS = 5;
 /** Leftover words a date/duration line may carry ("Published", "long", "audio available"). */
 const META_LEFTOVER_WORDS = 5;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** Chinese and Japanese letters: written without spaces between words. */
+const CJK = /[\p{Script=Han}\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}]/u;
+/** A token's runs of one script: Han characters, kana, anything else. */
+const SCRIPT_RUNS =
+  /\p{Script=Han}+|[\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}]+|[^\p{Script=Han}\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}]+/gu;
 const TWO_LETTERS = /\p{L}[^\p{L}]*\p{L}/u;
 const THREE_LETTERS = /\p{L}[^\p{L}]*\p{L}[^\p{L}]*\p{L}/u;
 
@@ -54,7 +59,7 @@ export function pageLines(lines: { text: string; number: number }[]): PageLine[]
 
 /** readLine("Kernel level TLS", 3) -> { kind: "short", titleLike: true, … } */
 export function readLine(text: string, number: number, afterBlank = false): PageLine {
-  const words = new Set((text.toLowerCase().match(WORD) ?? []).filter((word) => word.length >= 3));
+  const words = distinctWords(text);
   const base = { number, text, key: normalizeForCompare(text), afterBlank, words };
   const kind = kindOf(text);
   return {
@@ -70,7 +75,8 @@ function kindOf(text: string): { kind: LineKind; meta: MetaReading | null } {
   if (/^<[a-z][a-z0-9]*[\s>]/i.test(text) && /<\/?[a-z][^>]*>$/i.test(text))
     return { kind: "markup", meta: null };
   if (isOnlyUrls(text)) return { kind: "url", meta: null };
-  if (startsWithTimestamp(text) && /\p{L}/u.test(text.replace(/^\W*\d[\d:]*/u, ""))) {
+  const afterTime = text.replace(/^\W*\d[\d:]*/u, "");
+  if (startsWithTimestamp(text) && /\p{L}/u.test(afterTime) && !isRemark(afterTime)) {
     return { kind: "chapter", meta: null };
   }
   if (text.length <= 160) {
@@ -108,14 +114,25 @@ function isOnlyUrls(text: string): boolean {
  */
 function isStats(text: string): boolean {
   if (!TWO_LETTERS.test(text)) return true;
+  // "#45 醤油とみりんは1:1でいいのか" names something; "フォロワー 1,284" counts.
+  if ((text.match(new RegExp(CJK.source, "gu")) ?? []).length >= 8) return false;
   if (text.length > 100 || /[.!?]\s+\p{Lu}/u.test(text)) return false;
   // "Two-Stroke Oil Ratios: 40:1 vs 50:1" names something; "481 episodes" counts.
-  const tokens = text.match(WORD) ?? [];
+  const tokens = readerWords(text);
   const numbers = tokens.filter((token) => /\d/.test(token)).length;
   const capitalised = (text.match(/(?:^|\s)\p{Lu}\p{Ll}+/gu) ?? []).length;
   if (capitalised >= 3) return false;
   const words = tokens.length - numbers;
   return numbers > 0 && (words <= 2 * numbers || (numbers >= 3 && words <= 3 * numbers)) && words <= 9;
+}
+
+/**
+ * Sentences running on from a line's leading time, with no other time: a remark about a moment
+ * ("19:40のあたりの話、さっそく試しました！…です。" in a comment), not a chapter. A chapter's title is set
+ * off from its time ("19:40 お椀の形", "19:40〜 …", "(19:40) …").
+ */
+function isRemark(afterTime: string): boolean {
+  return /^\p{L}/u.test(afterTime) && isProse(afterTime) && findTimestampCandidates(afterTime).length === 0;
 }
 
 /** Sentences: a long line, or one of six words or more that ends or breaks like a sentence. */
@@ -126,8 +143,9 @@ function isProse(text: string): boolean {
   if (!isTitleLike(text)) return true;
   // "How Does a Database Store Tables? Explained" is a title; two questions are sentences.
   // A full stop after a word of three lower-case letters or more ends a sentence; "Dr. Ines" does not.
-  const stops = (text.match(/\p{Ll}{3}\.(?=\s+\p{Lu})|[!?](?=\s+\p{Lu})/gu) ?? []).length;
-  const sentences = stops + (/\p{Ll}{3}[.!?]$|[!?]$/u.test(text) ? 1 : 0);
+  // "。", "！" and "？" end Chinese and Japanese sentences, with no space after them.
+  const stops = (text.match(/\p{Ll}{3}\.(?=\s+\p{Lu})|[!?](?=\s+\p{Lu})|[。！？](?=.)/gu) ?? []).length;
+  const sentences = stops + (/\p{Ll}{3}[.!?]$|[!?。！？]$/u.test(text) ? 1 : 0);
   if (/\.\.\.$|…$/.test(text)) return false;
   if (/\p{Ll}{3}\.(?=\s+\p{Lu})/u.test(text) || sentences >= 2) return true;
   // "Sternchen, Doppelpunkt oder gar nichts? Wir schauen auf…": a question, then more sentence.
@@ -142,5 +160,50 @@ function isTitleWords(text: string): boolean {
 }
 
 export function wordCount(text: string): number {
-  return (text.match(WORD) ?? []).length;
+  return readerWords(text).length;
+}
+
+/**
+ * The words lines are compared by: lower-case words of three letters or more, and in Chinese and
+ * Japanese text every pair of neighbouring Han characters ("越王勾践剑" -> 越王, 王勾, 勾践, 践剑).
+ */
+function distinctWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const token of text.toLowerCase().match(WORD) ?? []) {
+    if (!CJK.test(token)) {
+      if (token.length >= 3) words.add(token);
+      continue;
+    }
+    for (const run of token.match(/\p{Script=Han}+/gu) ?? []) {
+      const characters = Array.from(run);
+      for (let index = 0; index + 1 < characters.length; index += 1)
+        words.add(characters[index]! + characters[index + 1]!);
+    }
+  }
+  return words;
+}
+
+/**
+ * The words of a line as a reader counts them. Chinese and Japanese are written without spaces, so a
+ * token is cut where the script changes (Han, kana, digits) and Han text counts a word per two
+ * characters: readerWords("#47 味噌汁はなぜ冷めにくいのか") -> ["47", "味噌", "汁", "はなぜ", "冷", "めにくいのか"].
+ */
+function readerWords(text: string): string[] {
+  const words: string[] = [];
+  for (const token of text.match(WORD) ?? []) {
+    if (!CJK.test(token)) {
+      words.push(token);
+      continue;
+    }
+    for (const run of token.match(SCRIPT_RUNS) ?? []) {
+      if (!/^\p{Script=Han}/u.test(run)) {
+        words.push(run);
+        continue;
+      }
+      const characters = Array.from(run);
+      for (let index = 0; index < characters.length; index += 2)
+        words.push(characters.slice(index, index + 2).join(""));
+    }
+  }
+  return words;
 }

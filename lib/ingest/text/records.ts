@@ -13,15 +13,17 @@
 //   3. Anchors: every run of description lines (prose, chapters, links; a short line between chapters
 //      belongs to them) is one record's body. A run splits where a new record visibly starts: prose
 //      after a chapter list, or after text cut off mid-word, unless the new paragraph repeats the
-//      record's description (a teaser, then the full text).
+//      record's description (a teaser, then the full text), or is too short to describe an episode
+//      on its own (a link paragraph after the chapters closes the record above).
 //   4. Titles: the short lines between two anchors are the previous record's trailing lines and the
 //      next record's head. Its title is the head line sharing the most (rare) words with the
 //      description (a word on n lines scores 1/n); the line right above the description, and a
 //      heading printed twice in a row, each have a head start of half a point, and ties go to the
 //      nearer line. The show's name, lines inside it, navigation rows ("Home › Shows"), "Label:
-//      value" fields away from any date, and short buttons repeated on the page are never titles. A
-//      list of untitled records stays untitled. A record with no title line takes a phrase its own
-//      other lines keep repeating ("X is an episode from …", "You can listen to X …").
+//      value" fields away from any date, short buttons repeated on the page and a label printed in
+//      three records' heads or more ("Leave us a voicemail" above each description) are never
+//      titles. A list of untitled records stays untitled. A record with no title line takes a
+//      phrase its own other lines keep repeating ("X is an episode from …", "You can listen to X …").
 //   5. Dates and durations next to a record are its own: right after its description (when nothing
 //      else comes between) or right before or after its title. Where the page puts them (above the
 //      title, or under it) is voted over all records and settles the lines that could go either way.
@@ -89,6 +91,8 @@ const MAX_OCCURRENCES = 40;
 const MIN_UNTITLED_DESCRIPTION = 100;
 /** Sentences longer than this are descriptions, never the page's template wording. */
 const TEMPLATE_MAX = 160;
+/** In how many records' heads a line is printed to be their frame (a label), not a title. */
+const MIN_FRAME_HEADS = 3;
 /** How many leading characters two paragraphs share to be the same description. */
 const SAME_DESCRIPTION = 40;
 
@@ -157,10 +161,12 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     const at = position.get(line)!;
     return all[at - 1]?.kind === "meta" || all[at + 1]?.kind === "meta";
   };
+  const frame = frameLines(lines, anchors);
   const candidateFilter = (line: PageLine) =>
     line.titleLike &&
     !isNavigation(line.text) &&
     !isNameLine(line) &&
+    !frame.has(line.key) &&
     !(isField(line.text) && !nextToMeta(line)) &&
     !(line.words.size <= 1 && (repeatedKeys.get(line.key) ?? 0) > 1);
 
@@ -713,6 +719,27 @@ function dropRepeatedRuns(lines: PageLine[], chrome: ChromeLine[], dropped: Set<
   return kept;
 }
 
+/**
+ * Lines printed above three or more descriptions are each record's frame, never one record's title:
+ * "The Missing Ledger" / "Mar 19, 2024" / "Leave us a voicemail" / description, and the same label
+ * above every other description. A title heads one record; a line shared by many heads is a label.
+ */
+function frameLines(lines: PageLine[], anchors: Anchor[]): Set<string> {
+  const heads = new Map<string, number>();
+  let from = 0;
+  for (const anchor of anchors) {
+    const keys = new Set(
+      lines
+        .slice(from, anchor.start)
+        .filter((line) => line.titleLike)
+        .map((line) => line.key),
+    );
+    for (const key of keys) heads.set(key, (heads.get(key) ?? 0) + 1);
+    from = anchor.end + 1;
+  }
+  return new Set([...heads].filter(([, count]) => count >= MIN_FRAME_HEADS).map(([key]) => key));
+}
+
 function countKeys(lines: PageLine[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const line of lines) counts.set(line.key, (counts.get(line.key) ?? 0) + 1);
@@ -897,7 +924,19 @@ function splitRecords(lines: PageLine[], start: number, end: number): number[][]
     if (startsNew) records.push([index]);
     else current.push(index);
   }
-  return records;
+  // A paragraph too short to describe an episode on its own, without chapters, closes the record
+  // above rather than starting one: "21:45 A deckhand's logbook" / "Maps and photos from this
+  // week's crossing are here: https://…".
+  return records.reduce<number[][]>((joined, record) => {
+    const prose = record.map((at) => lines[at]!);
+    const length = prose
+      .filter((line) => line.kind === "prose")
+      .reduce((sum, line) => sum + line.text.length, 0);
+    const short = length < MIN_UNTITLED_DESCRIPTION && !prose.some((line) => holdsChapterList(line));
+    if (joined.length > 0 && short) joined.at(-1)!.push(...record);
+    else joined.push(record);
+    return joined;
+  }, []);
 }
 
 function holdsChapterList(line: PageLine): boolean {

@@ -7,6 +7,6 @@ export function isTitleLike(text: string): boolean {
   const value = text.trim();
   if (!value || value.length > 140) return false;
   if (/https?:\/\//i.test(value) || findTimestampCandidates(value).length > 0) return false;
-  if (/[.…:,;]$/.test(value) && !/\.\.\.$/.test(value)) return false;
+  if (/[.…:,;。，、；：]$/.test(value) && !/\.\.\.$/.test(value)) return false;
   return value.split(/\s+/).length <= 20 && !isBoilerplate(value);
 }

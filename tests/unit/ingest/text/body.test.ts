@@ -67,16 +67,16 @@ describe("parseBody", () => {
   });
 });
 
-describe("parseBody: what opens the chapter list is not the description's", () => {
-  /** The lines as lines 20, 21, … of page.txt, read without show rules. */
-  const bodyOf = (texts: string[]) =>
-    parseBody(
-      texts.map((text, index) => ({ text, number: 20 + index })),
-      "page.txt",
-      null,
-      NO_SHOW_RULES,
-    );
+/** These texts as lines 20, 21, … of page.txt, read without show rules. */
+const bodyOf = (texts: string[]) =>
+  parseBody(
+    texts.map((text, index) => ({ text, number: 20 + index })),
+    "page.txt",
+    null,
+    NO_SHOW_RULES,
+  );
 
+describe("parseBody: what opens the chapter list is not the description's", () => {
   it("leaves out the bracket that opens the first chapter time", () => {
     const body = bodyOf(["She remembers a detail nobody wrote down. [00:00] Recap [03:40] The deckhand"]);
     expect(body.description).toBe("She remembers a detail nobody wrote down.");
@@ -109,5 +109,55 @@ describe("parseBody: what opens the chapter list is not the description's", () =
     expect(prose.description).toBe("We argue about podcast chapters");
     const noList = bodyOf(["Only two arrived home. Chapters:", "More soon."]);
     expect(noList.description).toBe("Only two arrived home. Chapters:\nMore soon.");
+  });
+});
+
+describe("parseBody: chapter times set off by full-width brackets and separators", () => {
+  const titles = (text: string) => bodyOf([text]).chapters.map((chapter) => [chapter.start, chapter.title]);
+
+  it("reads 【00:00】 brackets without leaving them on the titles or the description", () => {
+    const body = bodyOf([
+      "家族に食べてもらいました。【00:00】オープニング【03:10】照り焼きの科学【14:25】1:1、2:1で比較",
+    ]);
+    expect(body.description).toBe("家族に食べてもらいました。");
+    expect(titles("【00:00】オープニング【03:10】照り焼きの科学【14:25】1:1、2:1で比較")).toEqual([
+      [0, "オープニング"],
+      [190, "照り焼きの科学"],
+      [865, "1:1、2:1で比較"],
+    ]);
+  });
+
+  it("reads '〜' after a time and '｜' between items as separators", () => {
+    expect(titles("0:00〜 はじめに 4:20〜 木村さんとパンとの出会い")).toEqual([
+      [0, "はじめに"],
+      [260, "木村さんとパンとの出会い"],
+    ]);
+    expect(titles("【时间轴】00:00 开场｜03:30 擂鼓墩的发现｜15:20 一钟双音的秘密")).toEqual([
+      [0, "开场"],
+      [210, "擂鼓墩的发现"],
+      [920, "一钟双音的秘密"],
+    ]);
+  });
+});
+
+describe("parseBody: headings of a chapter list in any language", () => {
+  it("leaves out a short label ending in a colon right above the list", () => {
+    for (const heading of ["Capítulos:", "本期时间轴：", "In this episode:"]) {
+      const body = bodyOf(["Una historia.", heading, "0:00 Intro", "4:00 Más"]);
+      expect([heading, body.description]).toEqual([heading, "Una historia."]);
+    }
+  });
+
+  it("keeps a label with no list below it, and a sentence or a date ending in a colon", () => {
+    expect(bodyOf(["Capítulos:", "Pronto."]).description).toBe("Capítulos:\nPronto.");
+    expect(bodyOf(["Recorded live on March 3:", "0:00 Intro", "4:00 More"]).description).toBe(
+      "Recorded live on March 3:",
+    );
+  });
+
+  it("leaves out a bracketed label right before the first time", () => {
+    const body = bodyOf(["还能完整演奏一首曲子。【时间轴】00:00 开场｜03:30 擂鼓墩的发现"]);
+    expect(body.description).toBe("还能完整演奏一首曲子。");
+    expect(body.chapters).toHaveLength(2);
   });
 });

@@ -180,3 +180,51 @@ describe("readLine: titles that carry a date or a duration, and markup", () => {
     );
   });
 });
+
+describe("readLine: Chinese and Japanese lines (no spaces between words)", () => {
+  it("counts Han text as a word per two characters and kana runs as words", () => {
+    expect(wordCount("#47 味噌汁はなぜ冷めにくいのか")).toBe(6);
+    expect(wordCount("Kernel level TLS")).toBe(3);
+  });
+
+  it("reads a numbered title as a title, and counts next to a label as stats", () => {
+    for (const text of [
+      "#47 味噌汁はなぜ冷めにくいのか",
+      "#45 醤油とみりんは1:1でいいのか",
+      "越王勾践剑：两千五百年不锈之谜",
+    ]) {
+      expect([text, kindOf(text), readLine(text, 1).titleLike]).toEqual([text, "short", true]);
+    }
+    for (const text of [
+      "フォロワー 1,284",
+      "エピソード 86",
+      "コメント 3",
+      "播放 1286.5万",
+      "评价（3.1万）",
+      "2日前",
+    ])
+      expect([text, kindOf(text)]).toEqual([text, "stats"]);
+  });
+
+  it("reads a paragraph as prose, and a line ending like a sentence as no title", () => {
+    const paragraph =
+      "1969年，甘肃武威雷台汉墓出土了一件铜奔马，三足腾空，一足踏在一只飞鸟的背上。它到底该叫“马踏飞燕”还是“铜奔马”？";
+    expect(kindOf(paragraph)).toBe("prose");
+    expect(kindOf("元高校化学教師。好きな元素は炭素。")).toBe("prose");
+    expect(readLine("本期时间轴：", 1).titleLike).toBe(false);
+  });
+
+  it("tells a chapter line from a remark that starts with a time", () => {
+    expect(kindOf("19:40 お椀の形で温度は変わるか")).toBe("chapter");
+    expect(kindOf("0:00〜 はじめに")).toBe("chapter");
+    expect(
+      kindOf("19:40のあたりの話、さっそく家の汁椀で試しました！木のお椀が一番冷めにくかったです。"),
+    ).toBe("prose");
+  });
+
+  it("compares Han text by neighbouring characters", () => {
+    const title = readLine("越王勾践剑：两千五百年不锈之谜", 1);
+    const description = readLine("湖北江陵出土了一把青铜剑，铭文“越王鸠浅，自作用剑”。", 2);
+    expect([...title.words].filter((word) => description.words.has(word))).toEqual(["越王"]);
+  });
+});

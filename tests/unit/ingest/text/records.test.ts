@@ -887,3 +887,81 @@ describe("a site's episode list: titles carrying their dates, a navigation row a
     );
   });
 });
+
+describe("a label printed between every title and its description", () => {
+  // Each record: title, date, duration, the same four-word label, then a description that shares no
+  // word with its title. The label is right above every description; the title is right under a blank.
+  const text = page(
+    "Harbor Town Mysteries",
+    "",
+    "Lanterns on the Old Canal",
+    "Apr 2, 2024",
+    "38:12",
+    "Leave us a voicemail",
+    "We follow the lamplighters who once worked the towpath at dusk, one wick at a time, and the night a lamp went dark for good.",
+    "",
+    "The Missing Ledger",
+    "Mar 19, 2024",
+    "41:05",
+    "Leave us a voicemail",
+    "A bookkeeper vanished in 1931 with three years of accounts. Her granddaughter found a trunk in an attic last spring.",
+    "",
+    "Bells Over Saltmarsh",
+    "Mar 5, 2024",
+    "35:40",
+    "Leave us a voicemail",
+    "Every church tower on the coast rang at once on a windless night in 1952. Nobody has ever owned up to it.",
+  );
+  const result = read(text);
+
+  it("takes each record's own title, never the label every record repeats", () => {
+    expect(summary(result).map(({ title, publishedAt, line }) => [title, publishedAt, line])).toEqual([
+      ["Lanterns on the Old Canal", "2024-04-02", 3],
+      ["The Missing Ledger", "2024-03-19", 9],
+      ["Bells Over Saltmarsh", "2024-03-05", 15],
+    ]);
+    expect(roles(result, text).filter(([line]) => line === "Leave us a voicemail")).toEqual([
+      ["Leave us a voicemail", "chrome", null],
+      ["Leave us a voicemail", "chrome", null],
+      ["Leave us a voicemail", "chrome", null],
+    ]);
+  });
+});
+
+describe("a short link paragraph right after an episode's chapters", () => {
+  // The first record's chapters end with a labelled link paragraph, too short to be a description of
+  // its own: it closes that record rather than starting an untitled one.
+  const text = page(
+    "Night Ferry Stories",
+    "",
+    "Crossing the Sound in Winter",
+    "Jan 8, 2025",
+    "The night ferry keeps running when the sound freezes at its edges. A deckhand of thirty years tells us what the crossing is like in January.",
+    "00:00 Intro",
+    "06:20 The ice at the pier",
+    "21:45 A deckhand's logbook",
+    "Maps and photos from this week's crossing are here: https://nightferry.example/winter-maps",
+    "",
+    "The Lighthouse Cook",
+    "Dec 18, 2024",
+    "For forty winters one cook fed the keepers of the lighthouse on the point. We read her recipe book and try three of the dishes ourselves.",
+  );
+  const result = read(text);
+
+  it("keeps the paragraph and its link in that episode", () => {
+    expect(result.episodes.map((episode) => episode.title)).toEqual([
+      "Crossing the Sound in Winter",
+      "The Lighthouse Cook",
+    ]);
+    expect(result.episodes[0]!.links.map((link) => link.url)).toEqual([
+      "https://nightferry.example/winter-maps",
+    ]);
+    expect(result.episodes[0]!.description).toContain("Maps and photos from this week's crossing");
+    expect(roles(result, text).find(([line]) => line.startsWith("Maps and photos"))).toEqual([
+      "Maps and photos from this week's crossing are here: https://nightferry.example/winter-maps",
+      "description",
+      1,
+    ]);
+    expect(result.recordBlocks).toBe(2);
+  });
+});
