@@ -12,9 +12,10 @@
 //      listen to X online…", most of their three-word sequences found in other lines) too.
 //   3. Anchors: every run of description lines (prose, chapters, links; a short line between chapters
 //      belongs to them) is one record's body. A run splits where a new record visibly starts: prose
-//      after a chapter list, or after text cut off mid-word, unless the new paragraph repeats the
-//      record's description (a teaser, then the full text), or is too short to describe an episode
-//      on its own (a link paragraph after the chapters closes the record above).
+//      after a chapter list, or after text cut off mid-word (a line ending in a link is not cut),
+//      unless the new paragraph repeats the record's description (a teaser, then the full text), or
+//      is too short to describe an episode on its own (a link paragraph after the chapters closes
+//      the record above).
 //   4. Titles: the short lines between two anchors are the previous record's trailing lines and the
 //      next record's head. Its title is the head line sharing the most (rare) words with the
 //      description (a word on n lines scores 1/n); the line right above the description, and a
@@ -38,6 +39,11 @@
 //   8. A title left after the last record is an episode cut by the end of the copy when the page's
 //      shape puts a title there (right after a description, or after a record's closing date, or
 //      after a date on pages that date titles from above) and it looks like the page's titles.
+//   9. On a page of one episode: after a record whose text dwarfs theirs, the blocks closing the page
+//      in one small shape (a bare name or none, a date or clock, one short paragraph) are replies or
+//      transcript lines, not episodes; then a first titled record holding only a subtitle, followed
+//      across a byline (short lines, counts, dates) by the page's only untitled record, is one record:
+//      the untitled text is the rest of its notes, the byline's date its date.
 // Every line not used is chrome, reported with its line number and the reason.
 import { normalizeForCompare } from "@/lib/catalog/text";
 import { isShowBlurb } from "./boilerplate";
@@ -95,6 +101,10 @@ const TEMPLATE_MAX = 160;
 const MIN_FRAME_HEADS = 3;
 /** How many leading characters two paragraphs share to be the same description. */
 const SAME_DESCRIPTION = 40;
+/** How many times longer an episode's text is than a reply's (or a subtitle) under it. */
+const REPLY_RATIO = 5;
+/** The longest line between a subtitle and the rest of its notes: a byline, a button. */
+const MAX_BYLINE_WORDS = 3;
 
 type Anchor = { start: number; end: number; records: number[][] };
 
@@ -475,6 +485,91 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     return false;
   });
 
+  /** A heading that is the show's name, or the name with a few words around it ("About <show>"). */
+  const namesTheShow = (title: string | null) => {
+    if (title === null) return false;
+    const key = normalizeForCompare(title);
+    return (
+      pageNames.has(key) ||
+      [...pageNames, ...knownNames, ...phraseNames].some((name) => headingHolds(title, key, name))
+    );
+  };
+
+  // Replies under one episode: after a record whose text dwarfs theirs, two or more blocks closing
+  // the page in one small shape — a name (or none), a date or clock, one short paragraph — are
+  // comments or transcript lines, not episodes: "Jonah P." / "Apr 3" / "The part at 19:30 was
+  // wonderful." / "♥ 4" / "Respond", and the same again. An episode's name shares words with its
+  // text or reads as a title; a commenter's is a bare name.
+  let firstReply = kept.length;
+  while (firstReply > 0 && isReplyShaped(kept[firstReply - 1]!)) firstReply -= 1;
+  const replies = kept.slice(firstReply);
+  const longestAbove = Math.max(
+    0,
+    ...kept
+      .slice(0, firstReply)
+      .map((record) => record.body.reduce((sum, line) => sum + line.text.length, 0)),
+  );
+  // Only on a page of one episode (one titled record; its notes may still be an untitled one here):
+  // on a list, the last episodes may well be short, dated and named like people ("Trailer").
+  const episodesAbove = kept.slice(0, firstReply).filter((record) => !namesTheShow(record.title));
+  const oneEpisode =
+    episodesAbove.filter((record) => record.title !== null).length <= 1 &&
+    episodesAbove.filter((record) => record.title === null).length <= 1;
+  if (
+    replies.length >= 2 &&
+    oneEpisode &&
+    longestAbove >= REPLY_RATIO * Math.max(...replies.map(proseLength))
+  ) {
+    kept.splice(firstReply);
+    for (const record of replies) {
+      for (const line of [record.titleLine, ...record.body, ...record.meta]) {
+        if (line) chrome.push({ line, why: "a reply under the episode (a name, a date, a short paragraph)" });
+      }
+    }
+  }
+
+  // A title, its byline and dates, then its notes: on a page of one episode, the first titled
+  // record holding one short paragraph (a subtitle), followed by the page's only untitled record
+  // with no date of its own, across nothing but short lines, counts and dates nobody took ("Lena
+  // Hart" / "Apr 2, 2025" / "58" / "Forward" / "0:00" / "-48:12"), is one record: the untitled text
+  // is the rest of its description. A list of untitled records (more than one) keeps its shape, and a
+  // record naming the show is its header.
+  const openerAt = kept.findIndex((record) => !namesTheShow(record.title));
+  const opener = kept[openerAt];
+  const notes = kept[openerAt + 1];
+  if (
+    opener?.titleLine &&
+    notes &&
+    !opener.titleOnly &&
+    isSubtitle(opener) &&
+    notes.title === null &&
+    // A date of its own makes it a record of its own; a clock right above it is the player's.
+    notes.meta.every((line) => (line.meta?.dates.length ?? 0) === 0) &&
+    (hasChapters(notes) || proseLength(notes) >= REPLY_RATIO * proseLength(opener)) &&
+    kept.filter((record) => record.title === null).length === 1
+  ) {
+    const between = all.slice(position.get(opener.body.at(-1)!)! + 1, position.get(notes.body[0]!)!);
+    const byline =
+      between.some((line) => line.kind === "meta") &&
+      between.every(
+        (line) =>
+          line.kind === "meta" ||
+          line.kind === "stats" ||
+          (line.kind === "short" && line.text.split(/\s+/).length <= MAX_BYLINE_WORDS),
+      );
+    const liveLines = new Set(lines);
+    if (byline) {
+      // Its date is in the byline; a clock there ("0:00", "-1:12:40") is the player's, not a duration.
+      for (const line of between) {
+        const free = liveLines.has(line) && (line.meta?.durations.length ?? 0) === 0;
+        if (free && canTake(opener, line)) opener.meta.push(line);
+      }
+      opener.body.push(...notes.body);
+      opener.duplicates.push(...notes.duplicates);
+      kept.splice(openerAt + 1, 1);
+    }
+  }
+
   // Untitled records: a title their own other lines keep repeating.
   const linesOf = (record: Draft) =>
     [record.titleLine, ...record.body, ...record.meta, ...record.duplicates]
@@ -516,14 +611,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
   let header: HeaderDraft | null = null;
   const episodes: RecordDraft[] = [];
   for (const [index, record] of kept.entries()) {
-    const titleKey = record.title ? normalizeForCompare(record.title) : null;
-    const namesShow =
-      titleKey !== null &&
-      record.title !== null &&
-      (pageNames.has(titleKey) ||
-        [...pageNames, ...knownNames, ...phraseNames].some((name) =>
-          headingHolds(record.title!, titleKey, name),
-        ));
+    const namesShow = namesTheShow(record.title);
     const first = index === 0;
     const headerLike =
       namesShow ||
@@ -951,8 +1039,12 @@ function isCutSentence(line: PageLine): boolean {
   return lower * 5 >= words.length * 3;
 }
 
-/** Text that stops mid-word or with an ellipsis: the page (or the copy) cut it. */
+/**
+ * Text that stops mid-word or with an ellipsis: the page (or the copy) cut it. A line ending in a
+ * link ("… pickle recipe: https://example.com/p/quick-pickles") ends on the link, not cut mid-word.
+ */
 function isCutOff(text: string): boolean {
+  if (/https?:\/\/\S+$/u.test(text)) return false;
   return /(?:\.\.\.|…)\s*(?:\S+\s*){0,3}$/u.test(text) || /\p{Ll}$/u.test(text);
 }
 
@@ -1009,6 +1101,41 @@ function chooseTitle(
     }
   }
   return best;
+}
+
+function proseLength(record: RecordDraft): number {
+  return record.body.filter((line) => line.kind === "prose").reduce((sum, line) => sum + line.text.length, 0);
+}
+
+/** One short paragraph, no chapters, no link: a subtitle, a comment or a transcript line. */
+function isSubtitle(record: RecordDraft): boolean {
+  const only = record.body[0];
+  return (
+    record.body.length === 1 &&
+    only !== undefined &&
+    only.kind === "prose" &&
+    only.text.length < TEMPLATE_MAX &&
+    !/https?:\/\//.test(only.text) &&
+    !holdsChapterList(only)
+  );
+}
+
+/** "Tomás Reyes", "Maya L.": one to three capitalised words, no digits, as people sign. */
+function isPersonName(text: string): boolean {
+  return /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(text);
+}
+
+/**
+ * A reply's block: a bare name sharing no word with the text (or no name), a date or clock, and one
+ * short paragraph.
+ */
+function isReplyShaped(record: Draft): boolean {
+  return (
+    !record.titleOnly &&
+    isSubtitle(record) &&
+    record.meta.length > 0 &&
+    (record.titleLine === null || (record.titleScore === 0 && isPersonName(record.titleLine.text)))
+  );
 }
 
 function hasChapters(record: RecordDraft): boolean {

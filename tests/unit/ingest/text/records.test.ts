@@ -965,3 +965,143 @@ describe("a short link paragraph right after an episode's chapters", () => {
     expect(result.recordBlocks).toBe(2);
   });
 });
+
+describe("one episode's post: a subtitle, a byline, the notes, then replies", () => {
+  // A post page: its title and one-line subtitle, a byline (author, date, counts, a button, the
+  // player's clock), the notes (chapters, then a link paragraph ending in its link and one more
+  // paragraph), then two replies of one shape (name, date, one short paragraph, the same buttons).
+  const text = page(
+    "Field Notes Weekly",
+    "",
+    "No. 12: The Orchard That Outlived Its Town",
+    "The orchard a vanished mining town planted still bears fruit, and a grafter tries to save it.",
+    "Lena Hart",
+    "Apr 2, 2025",
+    "58",
+    "9",
+    "Forward",
+    "0:00",
+    "-48:12",
+    "",
+    "This week I walked the rows of an orchard planted in 1911 by a mining town that emptied out before the trees were grown. Pomologist Arun Mehta shows me how he takes cuttings from the last living trees, and we taste three apples nobody has named.",
+    "",
+    "Chapters",
+    "(00:00) Arriving at the orchard",
+    "(07:45) Who planted it",
+    "(19:30) Grafting in the snow",
+    "(36:10) What the apples taste like",
+    "",
+    "Arun's variety map: https://orchardmap.example/ghost-town",
+    "An earlier walk through a cider barn, for comparison: https://fieldnotes.example/p/cider-barn",
+    "Field Notes Weekly is supported by its listeners. To get every new walk in your inbox, leave your address below.",
+    "",
+    "Jonah P.",
+    "Apr 3",
+    "The part at 19:30 about grafting in the snow was wonderful. I have two old trees in my yard that need this.",
+    "♥ 4",
+    "Respond",
+    "",
+    "Ines Duarte",
+    "Apr 2",
+    "My grandfather grew apples like these in the hills above Braga. Thank you for this one.",
+    "♥ 2",
+    "Respond",
+  );
+  const result = read(text);
+
+  it("reads one episode: the subtitle starts its description, the notes below the byline continue it", () => {
+    expect(summary(result)).toEqual([
+      {
+        title: "No. 12: The Orchard That Outlived Its Town",
+        description: "The orchard a vanished mining town plant",
+        chapters: [
+          [0, "Arriving at the orchard"],
+          [465, "Who planted it"],
+          [1170, "Grafting in the snow"],
+          [2170, "What the apples taste like"],
+        ],
+        publishedAt: "2025-04-02",
+        publishedPrecision: "day",
+        durationSeconds: null,
+        durationPrecision: null,
+        line: 3,
+      },
+    ]);
+    expect(result.episodes[0]!.description).toContain("This week I walked the rows");
+  });
+
+  it("keeps the paragraph after a line ending in a link in the same episode", () => {
+    expect(result.episodes[0]!.links.map((link) => link.url)).toEqual([
+      "https://orchardmap.example/ghost-town",
+      "https://fieldnotes.example/p/cider-barn",
+    ]);
+    expect(result.episodes[0]!.description).toContain("supported by its listeners");
+  });
+
+  it("reads the replies under the episode as chrome, not episodes", () => {
+    const replyLines = roles(result, text).filter(
+      ([line]) =>
+        ["Jonah P.", "Apr 3", "Ines Duarte", "Apr 2"].includes(line) || line.startsWith("The part at"),
+    );
+    expect(replyLines.every(([, role]) => role === "chrome")).toBe(true);
+    expect(replyLines).toHaveLength(5);
+  });
+});
+
+describe("short dated episodes under a long one stay episodes", () => {
+  const orchard = [
+    "Apr 2, 2025",
+    "This week I walked the rows of an orchard planted in 1911 by a mining town that emptied out before the trees were grown. Pomologist Arun Mehta shows me how he takes cuttings from the last living trees, why a ghost town's apples still taste of its soil, and what a grafter does in the snow.",
+  ];
+  /** A show page of episodes, each a title, a date and its text, separated by blank lines. */
+  const titlesOf = (...episodes: string[][]) =>
+    read(page("Field Notes Weekly", ...episodes.flatMap((episode) => ["", ...episode]))).episodes.map(
+      (episode) => episode.title,
+    );
+
+  it("keeps teasers whose titles read as titles and share words with their text", () => {
+    // The first episode's notes dwarf the teasers under it, but each teaser is an episode.
+    expect(
+      titlesOf(
+        [
+          "No. 12: The Orchard That Outlived Its Town",
+          ...orchard,
+          "(00:00) Arriving at the orchard",
+          "(07:45) Who planted it",
+          "(19:30) Grafting in the snow",
+        ],
+        [
+          "No. 11: Salt Marsh Birds",
+          "Mar 26, 2025",
+          "Counting salt marsh birds at dawn with two volunteers.",
+        ],
+        ["No. 10: Winter Bees", "Mar 19, 2025", "Where the bees go in winter, and who keeps them warm."],
+      ),
+    ).toEqual([
+      "No. 12: The Orchard That Outlived Its Town",
+      "No. 11: Salt Marsh Birds",
+      "No. 10: Winter Bees",
+    ]);
+  });
+
+  it("keeps the last episodes of a list even when they are short, dated and named like people", () => {
+    // "Trailer" and "Season Two" read like a commenter's bare name; on a list they are episodes.
+    expect(
+      titlesOf(
+        ["The Orchard That Outlived Its Town", ...orchard],
+        [
+          "The Lighthouse Keepers of Ardmore",
+          "Mar 26, 2025",
+          "Three families kept the Ardmore light for a century; their grandchildren tell us about the storms, the logbooks and the last keeper's goodbye.",
+        ],
+        ["Trailer", "Mar 19, 2025", "A new season starts next week."],
+        ["Season Two", "Mar 12, 2025", "Coming in spring: more places people left."],
+      ),
+    ).toEqual([
+      "The Orchard That Outlived Its Town",
+      "The Lighthouse Keepers of Ardmore",
+      "Trailer",
+      "Season Two",
+    ]);
+  });
+});
