@@ -238,6 +238,54 @@ describe("title and slug helpers", () => {
     expect(slugify("Ünïcödé ✨")).toBe("unicode");
     expect(slugify("!!!")).toBe("episode");
   });
+
+  it("gives a title in another script a slug of its own: its Latin part and a hash of the title", () => {
+    const titles = [
+      "越王勾践剑：两千五百年不锈之谜",
+      "马踏飞燕：一匹马的名字之争",
+      "Привет мир",
+      "#47 味噌汁はなぜ冷めにくいのか",
+    ];
+    const slugs = titles.map((title) => slugify(title));
+    for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    expect(new Set(slugs).size).toBe(titles.length);
+    expect(slugs[3]).toMatch(/^47-[a-z0-9]{7}$/);
+    expect(titles.map((title) => slugify(title))).toEqual(slugs);
+  });
+});
+
+describe("slugs of episodes titled in another script", () => {
+  // Two episodes of a Chinese show page; then the same page with a newer episode added on top.
+  const episode = (title: string, text: string) => `${title}\n2025-03-0${title.length % 9}\n${text}\n`;
+  const older = [
+    episode(
+      "越王勾践剑：两千五百年不锈之谜",
+      "1965年冬天，湖北江陵望山一号墓出土了一把青铜剑，剑身上八个鸟篆铭文让在场的考古队员屏住了呼吸。",
+    ),
+    episode(
+      "曾侯乙编钟：一套能演奏的国家标准",
+      "1978年，湖北随州擂鼓墩，曾侯乙墓里出土了65件青铜编钟，总重超过2.5吨，出土两千多年后还能演奏。",
+    ),
+  ];
+  const newer = episode(
+    "马踏飞燕：一匹马的名字之争",
+    "1969年，甘肃武威雷台汉墓出土了一件铜奔马，三足腾空，一足踏在一只飞鸟的背上，名字之争吵了五十年。",
+  );
+  const slugsOf = (parts: string[]) =>
+    Object.fromEntries(
+      buildCatalog([{ file: "page.txt", text: parts.join("\n") }], null).episodes.map((built) => [
+        built.title,
+        built.slug,
+      ]),
+    );
+
+  it("keeps each episode's slug when a newer one is added above it", () => {
+    const before = slugsOf(older);
+    expect(Object.keys(before)).toHaveLength(2);
+    const after = slugsOf([newer, ...older]);
+    for (const [title, slug] of Object.entries(before)) expect([title, after[title]]).toEqual([title, slug]);
+    expect(new Set(Object.values(after)).size).toBe(3);
+  });
 });
 
 describe("dates and their precision", () => {
