@@ -7,7 +7,7 @@ const HASH_CHARS = 7;
 /**
  * slugify("Cloudflare's 150ms global cache purge | Deep Dive") -> "cloudflares-150ms-global-cache-purge-deep-dive".
  * A title written mostly in another script ("#47 味噌汁はなぜ冷めにくいのか", "Привет мир") keeps what
- * Latin letters and digits it has, plus a short hash of the whole title: "47-0k3vq1f". So its slug is
+ * Latin letters and digits it has, plus a short hash of the whole title: "47-1fk5k8m". So its slug is
  * its own, and the same on every import (a counter, "episode-3", would move when an episode is added
  * above it).
  */
