@@ -1,10 +1,10 @@
 // The text importer graded, page by page: the grader's summary line (a port of
 // ../shared/tools/grade_parse.py, tests/support/grade-parse.ts) for the layout corpus
-// (tests/fixtures/layouts/, the pages the importer was built on), three sets of pages written blind by
-// other engineers in the style of other sites (tests/fixtures/layouts-heldout/, layouts-blind/ and
-// layouts-blind2/; NOTES.md in each; each was graded first, then looked at to fix what failed) and
-// the seed sources against their regression baselines. Prints; asserts nothing (the corpus and seed bars
-// are unit tests in tests/unit/ingest/text/layouts.test.ts).
+// (tests/fixtures/layouts/, the pages the importer was built on), four sets of pages written blind by
+// other engineers in the style of other sites (tests/fixtures/layouts-heldout/, layouts-blind/,
+// layouts-blind2/ and layouts-blind3/; NOTES.md in each; each was graded first, then looked at to
+// fix what failed) and the seed sources against their regression baselines. Prints; asserts nothing
+// (the corpus and seed bars are unit tests in tests/unit/ingest/text/layouts.test.ts).
 // Usage: npm run bench:grade [-- --verbose]
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -20,6 +20,7 @@ const sets = [
   { name: "held-out", dir: "tests/fixtures/layouts-heldout", truth: (base: string) => `${base}.truth.json` },
   { name: "blind", dir: "tests/fixtures/layouts-blind", truth: (base: string) => `${base}.truth.json` },
   { name: "blind 2", dir: "tests/fixtures/layouts-blind2", truth: (base: string) => `${base}.truth.json` },
+  { name: "blind 3", dir: "tests/fixtures/layouts-blind3", truth: (base: string) => `${base}.truth.json` },
   {
     name: "seeds",
     dir: "data/sources",

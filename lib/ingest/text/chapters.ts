@@ -289,9 +289,9 @@ function cleanTitleText(value: string): string {
  * What closes a chapter's time and separates it from the title: "(02:15) Intro", "[00:00] Recap",
  * "【00:00】オープニング", "0:00〜 はじめに" ("from 0:00"), "1:10 - Rogue waves", "04:20: 'Syriana'".
  */
-const TIME_SEPARATOR_START = /^[\s\])}】）〕」』\-–—:：|｜.〜～~]+/u;
-/** What opens the next chapter's time or separates the next item: "Intro (", "開場｜", "Recap【". */
-const TITLE_SEPARATOR_END = /[\s\-–—|｜:：,，、([{【（〔「『]+$/u;
+const TIME_SEPARATOR_START = /^[\s\])}】）〕」』\-–—:：|｜.〜～~·▶►▸]+/u;
+/** What opens the next chapter's time or separates the next item: "Intro (", "開場｜", "Recap · ", "오프닝 ▶". */
+const TITLE_SEPARATOR_END = /[\s\-–—|｜:：,，、·▶►▸([{【（〔「『]+$/u;
 /** The bracket that opens the first chapter's time, at the end of the text before it. */
 const OPENING_BRACKET_END = /[([{【（〔]\s*$/u;
 

@@ -26,18 +26,18 @@ export type MetaReading = {
 // are only read with a day before or after them and, without a year, under the rules in AMBIGUOUS.
 // prettier-ignore
 const MONTH_WORDS: readonly (readonly string[])[] = [
-  ["january", "jan", "enero", "ene", "janeiro", "janvier", "janv", "januar", "jänner", "jän", "gennaio", "gen", "januari"],
-  ["february", "feb", "febrero", "fevereiro", "fev", "février", "fevrier", "févr", "fevr", "fév", "februar", "febbraio", "februari"],
-  ["march", "mar", "marzo", "março", "marco", "mars", "märz", "maerz", "mär", "mrz", "maart", "mrt"],
-  ["april", "apr", "abril", "abr", "avril", "avr", "aprile"],
-  ["may", "mayo", "maio", "mai", "maggio", "mag", "mei"],
-  ["june", "jun", "junio", "junho", "juin", "juni", "giugno", "giu"],
-  ["july", "jul", "julio", "julho", "juillet", "juil", "juli", "luglio", "lug"],
-  ["august", "aug", "agosto", "ago", "août", "aout", "augustus"],
-  ["september", "sep", "sept", "septiembre", "setiembre", "setembro", "set", "septembre", "settembre", "sett"],
-  ["october", "oct", "octubre", "outubro", "out", "octobre", "oktober", "okt", "ottobre", "ott"],
-  ["november", "nov", "noviembre", "novembro", "novembre"],
-  ["december", "dec", "diciembre", "dic", "dezembro", "dez", "décembre", "decembre", "déc", "dezember", "dicembre"],
+  ["january", "jan", "enero", "ene", "janeiro", "janvier", "janv", "januar", "jänner", "jän", "gennaio", "gen", "januari", "января", "январь", "янв"],
+  ["february", "feb", "febrero", "fevereiro", "fev", "février", "fevrier", "févr", "fevr", "fév", "februar", "febbraio", "februari", "февраля", "февраль", "февр", "фев"],
+  ["march", "mar", "marzo", "março", "marco", "mars", "märz", "maerz", "mär", "mrz", "maart", "mrt", "марта", "март", "мар"],
+  ["april", "apr", "abril", "abr", "avril", "avr", "aprile", "апреля", "апрель", "апр"],
+  ["may", "mayo", "maio", "mai", "maggio", "mag", "mei", "мая", "май"],
+  ["june", "jun", "junio", "junho", "juin", "juni", "giugno", "giu", "июня", "июнь", "июн"],
+  ["july", "jul", "julio", "julho", "juillet", "juil", "juli", "luglio", "lug", "июля", "июль", "июл"],
+  ["august", "aug", "agosto", "ago", "août", "aout", "augustus", "августа", "август", "авг"],
+  ["september", "sep", "sept", "septiembre", "setiembre", "setembro", "set", "septembre", "settembre", "sett", "сентября", "сентябрь", "сент", "сен"],
+  ["october", "oct", "octubre", "outubro", "out", "octobre", "oktober", "okt", "ottobre", "ott", "октября", "октябрь", "окт"],
+  ["november", "nov", "noviembre", "novembro", "novembre", "ноября", "ноябрь", "нояб", "ноя"],
+  ["december", "dec", "diciembre", "dic", "dezembro", "dez", "décembre", "decembre", "déc", "dezember", "dicembre", "декабря", "декабрь", "дек"],
 ];
 /** English month words: only English prints the month before the day ("Oct 3", "Jan 19th, 2026"). */
 const ENGLISH_MONTH_WORDS = MONTH_WORDS.flatMap((words) => words.slice(0, 2)).concat("sept");
@@ -86,10 +86,11 @@ const MONTH_FIRST_DATE = new RegExp(
 const MONTH_YEAR_DATE = new RegExp(`(${MONTH})\\.?,?\\s{1,2}(?:del?\\s{1,2})?${YEAR}`, "iyud");
 
 // Units end at a non-letter: "5 minimal" is no duration. Single-letter units are lower case ("2M" is two million).
-const UNIT_END = "(?![a-zà-ÿ])";
+const UNIT_END = "(?![a-zà-ÿа-яё])";
 const HOURS =
-  "hours|hour|hrs|hr|h|stunden|stunde|std|horas|hora|heures|heure|ore|ora|uur|時間|小时|小時|시간";
-const MINUTES = "minutes|minute|minutos|minuto|minuten|minuti|mins|min|mn|m|分钟|分鐘|分|분";
+  "hours|hour|hrs|hr|h|stunden|stunde|std|horas|hora|heures|heure|ore|ora|uur|часов|часа|час|ч|時間|小时|小時|시간";
+const MINUTES =
+  "minutes|minute|minutos|minuto|minuten|minuti|mins|min|mn|m|минуты|минута|минут|мин|分钟|分鐘|分|분";
 const SECONDS = "seconds|second|secondes|secondi|segundos|segundo|sekunden|sekunde|secs|sec|seg|sek|s|秒|초";
 const JOIN = "\\s{0,2}(?:(?:,|and|und|y|e|et)\\s{1,2})?";
 const UNIT_DURATION = new RegExp(

@@ -114,6 +114,8 @@ function isOnlyUrls(text: string): boolean {
  */
 function isStats(text: string): boolean {
   if (!TWO_LETTERS.test(text)) return true;
+  // "#111 – Chasing Sub-3 at 50": an episode's number, then its name.
+  if (/^(?:#|№)\s*\d+\s*[–—:.-]\s+\p{Lu}/u.test(text)) return false;
   // "#45 醤油とみりんは1:1でいいのか" names something; "フォロワー 1,284" counts.
   if ((text.match(new RegExp(CJK.source, "gu")) ?? []).length >= 8) return false;
   if (text.length > 100 || /[.!?]\s+\p{Lu}/u.test(text)) return false;

@@ -48,7 +48,7 @@
 import { normalizeForCompare } from "@/lib/catalog/text";
 import { isShowBlurb } from "./boilerplate";
 import { wordCount, type PageLine } from "./lines";
-import { findTimestampCandidates } from "./timestamps";
+import { chainTimestamps, findTimestampCandidates } from "./timestamps";
 
 export type RecordDraft = {
   /** The line the title was read from, or null (untitled, or a title found in the record's sentences). */
@@ -1014,21 +1014,28 @@ function splitRecords(lines: PageLine[], start: number, end: number): number[][]
   }
   // A paragraph too short to describe an episode on its own, without chapters, closes the record
   // above rather than starting one: "21:45 A deckhand's logbook" / "Maps and photos from this
-  // week's crossing are here: https://…".
+  // week's crossing are here: https://…". So does one line carrying a link (a sponsor's, a source's)
+  // right after the chapters: "Partner of this episode: 30% off at https://…".
   return records.reduce<number[][]>((joined, record) => {
     const prose = record.map((at) => lines[at]!);
     const length = prose
       .filter((line) => line.kind === "prose")
       .reduce((sum, line) => sum + line.text.length, 0);
-    const short = length < MIN_UNTITLED_DESCRIPTION && !prose.some((line) => holdsChapterList(line));
+    const chapters = prose.some((line) => holdsChapterList(line));
+    const linkLine = prose.length === 1 && /https?:\/\//.test(prose[0]!.text);
+    const short = (length < MIN_UNTITLED_DESCRIPTION || linkLine) && !chapters;
     if (joined.length > 0 && short) joined.at(-1)!.push(...record);
     else joined.push(record);
     return joined;
   }, []);
 }
 
+/**
+ * A chapter line, or a line of two times or more in rising order. Times mentioned out of order are
+ * prose ("a 10K best of 34:50 … 3 x 10:00 with 2:00 easy jog between").
+ */
 function holdsChapterList(line: PageLine): boolean {
-  return line.kind === "chapter" || findTimestampCandidates(line.text).length >= 2;
+  return line.kind === "chapter" || chainTimestamps(findTimestampCandidates(line.text)).length >= 2;
 }
 
 /** A sentence of eight words or more, mostly lower-case words, that stops mid-way: a cut description. */

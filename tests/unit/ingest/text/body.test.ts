@@ -161,3 +161,19 @@ describe("parseBody: headings of a chapter list in any language", () => {
     expect(body.chapters).toHaveLength(2);
   });
 });
+
+describe("parseBody: '·' and '▶' between inline chapters", () => {
+  it("keeps them off the titles", () => {
+    const titlesOf = (text: string) => bodyOf([text]).chapters.map((chapter) => chapter.title);
+    expect(titlesOf("0:00:00 Cold open · 0:03:40 What a sale-leaseback is · 0:14:25 The numbers")).toEqual([
+      "Cold open",
+      "What a sale-leaseback is",
+      "The numbers",
+    ]);
+    expect(titlesOf("▶ 00:00 오프닝 ▶ 04:12 개막전의 기억 ▶ 19:45 정책")).toEqual([
+      "오프닝",
+      "개막전의 기억",
+      "정책",
+    ]);
+  });
+});

@@ -228,3 +228,23 @@ describe("readLine: Chinese and Japanese lines (no spaces between words)", () =>
     expect([...title.words].filter((word) => description.words.has(word))).toEqual(["越王"]);
   });
 });
+
+describe("readLine: numbered titles and Russian dates", () => {
+  it("reads an episode's number before its name as a title, not a count", () => {
+    expect([
+      kindOf("#111 – Chasing Sub-3 at 50"),
+      readLine("#111 – Chasing Sub-3 at 50", 1).titleLike,
+    ]).toEqual(["short", true]);
+    expect(kindOf("#111")).toBe("stats");
+  });
+
+  it("reads a Russian date and duration line", () => {
+    const line = readLine("14 марта 2025 · 1 ч 04 мин", 3);
+    expect(line.kind).toBe("meta");
+    expect(line.meta?.dates).toEqual([expect.objectContaining({ year: 2025, month: 3, day: 14 })]);
+    expect(line.meta?.durations).toEqual([expect.objectContaining({ seconds: 3840 })]);
+    expect(readLine("28 февраля 2025 · 56 мин", 4).meta?.durations).toEqual([
+      expect.objectContaining({ seconds: 56 * 60 }),
+    ]);
+  });
+});

@@ -1105,3 +1105,37 @@ describe("short dated episodes under a long one stay episodes", () => {
     ]);
   });
 });
+
+describe("an episode's text around its chapters", () => {
+  // Times mentioned out of order are prose, not a chapter list; a sponsor's line with a link right
+  // after inline chapters closes the episode rather than starting an untitled one.
+  const text = page(
+    "Split Times",
+    "",
+    "#112 – Threshold Training",
+    "Mar 18, 2025",
+    "She built her own 10K best of 34:50 on two threshold sessions a week. Her favourite workout: 3 x 10:00 at threshold with 2:00 easy jog between.",
+    "This episode is brought to you by Trailbite energy chews. Get 20% off your first box at https://trailbite.com/splits with code SPLITS, and thanks to them for supporting the show.",
+    "00:00 Intro",
+    "04:35 What lactate does",
+    "",
+    "#111 – Chasing Sub-3 at 50",
+    "Mar 11, 2025",
+    "Listener Mark Delaney on his first marathon and the block that got him under three hours. 0:00 Intro 3:10 The first marathon 20:40 The block.",
+    "Our partner this week: 30% off at https://strochka.example/promo/slowread for every listener of the show.",
+  );
+  const result = read(text);
+
+  it("keeps each episode whole", () => {
+    expect(
+      result.episodes.map((episode) => [
+        episode.title,
+        episode.chapters.length,
+        episode.links.map((link) => link.url),
+      ]),
+    ).toEqual([
+      ["#112 – Threshold Training", 2, ["https://trailbite.com/splits"]],
+      ["#111 – Chasing Sub-3 at 50", 3, ["https://strochka.example/promo/slowread"]],
+    ]);
+  });
+});
