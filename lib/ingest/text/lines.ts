@@ -121,7 +121,11 @@ function isStats(text: string): boolean {
   if (text.length > 100 || /[.!?]\s+\p{Lu}/u.test(text)) return false;
   // "Two-Stroke Oil Ratios: 40:1 vs 50:1" names something; "481 episodes" counts.
   const tokens = readerWords(text);
-  const numbers = tokens.filter((token) => /\d/.test(token)).length;
+  // A number may carry a Latin unit or suffix ("12m", "2K", "3rd"); "1982년" (a year with its Korean
+  // suffix) is a word.
+  const numbers = tokens.filter(
+    (token) => /\d/.test(token) && !/\d[^\p{N}\p{Script=Latin}'’-]/u.test(token),
+  ).length;
   const capitalised = (text.match(/(?:^|\s)\p{Lu}\p{Ll}+/gu) ?? []).length;
   if (capitalised >= 3) return false;
   const words = tokens.length - numbers;

@@ -236,6 +236,10 @@ describe("readLine: numbered titles and Russian dates", () => {
       readLine("#111 – Chasing Sub-3 at 50", 1).titleLike,
     ]).toEqual(["short", true]);
     expect(kindOf("#111")).toBe("stats");
+    // A year with its Korean suffix is a word of the title, not a count.
+    expect(kindOf("286. 1982년, 프로야구가 시작되던 해")).toBe("short");
+    for (const text of ["재생 9,870", "1.2K plays", "댓글 41"])
+      expect([text, kindOf(text)]).toEqual([text, "stats"]);
   });
 
   it("reads a Russian date and duration line", () => {
