@@ -12,22 +12,18 @@ const HASH_CHARS = 7;
  * above it).
  */
 export function slugify(title: string, maxLength = 72): string {
-  const base = clip(
-    title
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/&/g, " and ")
-      .replace(/['’]/g, "")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, ""),
-    maxLength,
-  );
+  const base = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
   const letters = (title.match(/\p{L}/gu) ?? []).length;
   const latin = (base.match(/[a-z]/g) ?? []).length;
-  if (latin * 2 >= letters) return base || "episode";
-  const hash = titleHash(title);
-  return [clip(base, maxLength - HASH_CHARS - 1), hash].filter(Boolean).join("-");
+  if (latin * 2 >= letters) return clip(base, maxLength) || "episode";
+  return [clip(base, maxLength - HASH_CHARS - 1), titleHash(title)].filter(Boolean).join("-");
 }
 
 function clip(slug: string, maxLength: number): string {

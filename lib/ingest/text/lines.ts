@@ -35,6 +35,8 @@ const META_LEFTOVER_WORDS = 5;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** Chinese and Japanese letters: written without spaces between words. */
 const CJK = /[\p{Script=Han}\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}]/u;
+/** Every Chinese or Japanese letter of a line, for counting them. */
+const CJK_LETTERS = new RegExp(CJK.source, "gu");
 /** A token's runs of one script: Han characters, kana, anything else. */
 const SCRIPT_RUNS =
   /\p{Script=Han}+|[\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}]+|[^\p{Script=Han}\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}]+/gu;
@@ -117,7 +119,7 @@ function isStats(text: string): boolean {
   // "#111 – Chasing Sub-3 at 50": an episode's number, then its name.
   if (/^(?:#|№)\s*\d+\s*[–—:.-]\s+\p{Lu}/u.test(text)) return false;
   // "#45 醤油とみりんは1:1でいいのか" names something; "フォロワー 1,284" counts.
-  if ((text.match(new RegExp(CJK.source, "gu")) ?? []).length >= 8) return false;
+  if ((text.match(CJK_LETTERS) ?? []).length >= 8) return false;
   if (text.length > 100 || /[.!?]\s+\p{Lu}/u.test(text)) return false;
   // "Two-Stroke Oil Ratios: 40:1 vs 50:1" names something; "481 episodes" counts.
   const tokens = readerWords(text);

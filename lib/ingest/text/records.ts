@@ -518,7 +518,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
   if (
     replies.length >= 2 &&
     oneEpisode &&
-    longestAbove >= REPLY_RATIO * Math.max(...replies.map(proseLength))
+    longestAbove >= REPLY_RATIO * Math.max(...replies.map((record) => proseLength(record.body)))
   ) {
     kept.splice(firstReply);
     for (const record of replies) {
@@ -545,7 +545,7 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
     notes.title === null &&
     // A date of its own makes it a record of its own; a clock right above it is the player's.
     notes.meta.every((line) => (line.meta?.dates.length ?? 0) === 0) &&
-    (hasChapters(notes) || proseLength(notes) >= REPLY_RATIO * proseLength(opener)) &&
+    (hasChapters(notes) || proseLength(notes.body) >= REPLY_RATIO * proseLength(opener.body)) &&
     kept.filter((record) => record.title === null).length === 1
   ) {
     const between = all.slice(position.get(opener.body.at(-1)!)! + 1, position.get(notes.body[0]!)!);
@@ -557,8 +557,8 @@ export function segmentRecords(all: PageLine[], options: SegmentOptions = {}): S
           line.kind === "stats" ||
           (line.kind === "short" && line.text.split(/\s+/).length <= MAX_BYLINE_WORDS),
       );
-    const liveLines = new Set(lines);
     if (byline) {
+      const liveLines = new Set(lines);
       // Its date is in the byline; a clock there ("0:00", "-1:12:40") is the player's, not a duration.
       for (const line of between) {
         const free = liveLines.has(line) && (line.meta?.durations.length ?? 0) === 0;
@@ -1018,9 +1018,7 @@ function splitRecords(lines: PageLine[], start: number, end: number): number[][]
   // right after the chapters: "Partner of this episode: 30% off at https://…".
   return records.reduce<number[][]>((joined, record) => {
     const prose = record.map((at) => lines[at]!);
-    const length = prose
-      .filter((line) => line.kind === "prose")
-      .reduce((sum, line) => sum + line.text.length, 0);
+    const length = proseLength(prose);
     const chapters = prose.some((line) => holdsChapterList(line));
     const linkLine = prose.length === 1 && /https?:\/\//.test(prose[0]!.text);
     const short = (length < MIN_UNTITLED_DESCRIPTION || linkLine) && !chapters;
@@ -1110,8 +1108,9 @@ function chooseTitle(
   return best;
 }
 
-function proseLength(record: RecordDraft): number {
-  return record.body.filter((line) => line.kind === "prose").reduce((sum, line) => sum + line.text.length, 0);
+/** Characters of prose among these lines. */
+function proseLength(lines: readonly PageLine[]): number {
+  return lines.filter((line) => line.kind === "prose").reduce((sum, line) => sum + line.text.length, 0);
 }
 
 /** One short paragraph, no chapters, no link: a subtitle, a comment or a transcript line. */
